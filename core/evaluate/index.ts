@@ -1,0 +1,2 @@
+export * from './indicator.js';
+export * from './commune.js';

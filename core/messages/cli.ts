@@ -1,0 +1,38 @@
+/** Messages of the `ntm` command. */
+export const vi = {
+  'cli.description': 'Bộ công cụ Nông thôn mới: kiểm tra phụ lục, tra cứu ngưỡng, tạo biểu mẫu, tổng hợp.',
+  'cli.sets.header': 'Các bộ tiêu chí có sẵn:',
+  'cli.sets.line': '{id}  {title} ({criteria} tiêu chí, {indicators} chỉ tiêu; {known} chỉ tiêu có nội dung trong bộ) — ngữ cảnh: {context}',
+  'cli.show.context-values': '{kind}: {values}',
+  'cli.show.rule': 'Quy tắc: {rule} → dùng mức {use} ({ref})',
+  'cli.show.unknown': '(chưa có ngưỡng)',
+  'cli.show.partial': 'Lưu ý: danh sách chỉ tiêu chưa đầy đủ; mã khác trong bảng của xã vẫn được nhận và đếm.',
+  'cli.show.unverified': 'Mọi mức trong bộ này chưa được đối chiếu với văn bản gốc; cột "Nguồn" ghi nơi lấy.',
+  'cli.threshold.unknown': 'Chỉ tiêu {code} chưa có ngưỡng ở {context}. Nhập mức vào sheet "Bộ tiêu chí" của tệp.',
+  'cli.threshold.not-in-set': 'Chỉ tiêu {code} không có trong bộ {set}.',
+  'cli.commune.formed-from': 'Hình thành từ: {parts}',
+  'cli.commune.unchanged': 'Giữ nguyên (không sáp nhập).',
+  'cli.commune.region': 'Vùng (bộ 2021-2025): {region}',
+  'cli.commune.successors': '"{name}" (trước 1/7/2025) nay thuộc: {list}',
+  'cli.error': 'Lỗi: {message}',
+  'cli.check.using-pack': 'Dùng bộ tiêu chí: {set}',
+} as const;
+
+export const en: Record<keyof typeof vi, string> = {
+  'cli.description': 'New Rural Development toolkit: check annexes, look up thresholds, build templates, roll up.',
+  'cli.sets.header': 'Built-in criteria sets:',
+  'cli.sets.line': '{id}  {title} ({criteria} criteria, {indicators} indicators; {known} indicators known to the set) — context: {context}',
+  'cli.show.context-values': '{kind}: {values}',
+  'cli.show.rule': 'Rule: {rule} → use the {use} level ({ref})',
+  'cli.show.unknown': '(no threshold)',
+  'cli.show.partial': 'Note: the indicator list is partial; other codes in a commune\'s table are accepted and counted.',
+  'cli.show.unverified': 'No level in this set has been checked against the legal text; the "Source" column says where it comes from.',
+  'cli.threshold.unknown': 'Indicator {code} has no threshold for {context}. Enter it in the workbook\'s "Bộ tiêu chí" sheet.',
+  'cli.threshold.not-in-set': 'Indicator {code} is not in the set {set}.',
+  'cli.commune.formed-from': 'Formed from: {parts}',
+  'cli.commune.unchanged': 'Unchanged (not merged).',
+  'cli.commune.region': 'Region (2021-2025 set): {region}',
+  'cli.commune.successors': '"{name}" (before 1/7/2025) is now part of: {list}',
+  'cli.error': 'Error: {message}',
+  'cli.check.using-pack': 'Using the criteria set: {set}',
+};

@@ -1,0 +1,9 @@
+/**
+ * Build targets, one file each. A room that ships a bundle adds its target here.
+ */
+import { buildCli } from './cli.js';
+import type { BuildContext } from './context.js';
+
+export const targets: Record<string, (ctx: BuildContext) => Promise<void>> = {
+  cli: buildCli,
+};
