@@ -68,11 +68,24 @@ export function readDeclared(text: string, row: number, col: number): Declared[]
       out.push(d);
     }
   }
-  m = /so xa (co ban dat chuan|dat chuan)[^0-9]*?(\d+)/.exec(f) ?? /(\d+) xa (co ban dat chuan|dat chuan)/.exec(f);
+  const noParens = f.replace(/\([^)]*\)/g, ' ');
+  m = /so xa (co ban dat chuan|dat chuan)/.exec(noParens);
+  let communesValue: number | null = null;
+  let which: 'communes-basic' | 'communes-standard' | null = null;
   if (m) {
-    const which = (m[1]!.startsWith('co ban') || m[2]?.startsWith('co ban')) ? 'communes-basic' : 'communes-standard';
-    const value = Number(/^\d+$/.test(m[1]!) ? m[1] : m[2]);
-    const d: Declared = { kind: which, a: value, row, col, text };
+    which = m[1]!.startsWith('co ban') ? 'communes-basic' : 'communes-standard';
+    const afterColon = noParens.includes(':') ? noParens.slice(noParens.lastIndexOf(':') + 1) : noParens.slice(m.index + m[0].length);
+    const n = /(?:^|\D)(\d{1,4})(?!\d)/.exec(afterColon.replace(/\b(19|20)\d{2}\b/g, ' '));
+    if (n) communesValue = Number(n[1]);
+  } else {
+    m = /(\d+) xa (co ban dat chuan|dat chuan)/.exec(noParens);
+    if (m) {
+      which = m[2]!.startsWith('co ban') ? 'communes-basic' : 'communes-standard';
+      communesValue = Number(m[1]);
+    }
+  }
+  if (which && communesValue !== null) {
+    const d: Declared = { kind: which, a: communesValue, row, col, text };
     if (isTarget) d.target = true;
     out.push(d);
   }

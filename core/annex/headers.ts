@@ -25,7 +25,7 @@ const VOCAB: Array<[Role, RegExp]> = [
   ['indicators-met', /^(so chi tieu dat|chi tieu dat|tong so chi tieu dat|so chi tieu da dat)( (den|nam|thang).*)?$/],
   ['class', /^(xep loai|phan loai|ket qua xep loai|muc dat chuan|danh gia chung|muc do dat chuan|ket qua dat chuan|muc do)$/],
   ['target-year', /^(nam dat chuan|nam phan dau|nam ve dich|nam du kien dat chuan|du kien nam dat chuan|nam dich|nam phan dau dat chuan|thoi gian phan dau dat chuan|du kien dat chuan)$/],
-  ['required', /^(chi tieu dat chuan|muc dat chuan|chuan|yeu cau|muc yeu cau|chi tieu chung|chi tieu theo quy dinh|nguong|muc quy dinh|chi tieu theo vung|quy dinh|muc chuan|theo quy dinh|chi tieu cua tinh|chi tieu theo bo tieu chi|chi tieu dat chuan theo quy dinh|chi tieu)$/],
+  ['required', /^(chi tieu dat chuan|muc dat chuan|chuan|yeu cau|muc yeu cau|chi tieu chung|chi tieu theo quy dinh|nguong|muc quy dinh|chi tieu theo vung|quy dinh|muc chuan|theo quy dinh|chi tieu cua tinh|chi tieu theo bo tieu chi|chi tieu dat chuan theo quy dinh)$/],
   ['value', /^(ket qua|ket qua thuc hien|hien trang|thuc trang|gia tri|so lieu|ket qua dat duoc|thuc hien|ket qua ra soat|uoc thuc hien|hien trang .*|thuc trang .*|ket qua thuc hien .*|ket qua (nam|den) .*|uoc thuc hien .*|thuc hien (nam|den) .*|ket qua dat duoc .*)$/],
   ['note', /^(ghi chu|ghi chu giai trinh|giai trinh)$/],
   ['lead', /^(nguoi chi dao|lanh dao chi dao|chi dao|lanh dao phu trach|nguoi chi dao thuc hien)$/],
@@ -40,7 +40,7 @@ const VOCAB: Array<[Role, RegExp]> = [
   ['rate', /^(ty le|ti le|ty le phan tram|ty le dat|ty le %)$/],
   ['unit', /^(don vi tinh|dvt)$/],
   ['criterion', /^(ten tieu chi|tieu chi|tieu chi nong thon moi|ten tieu chi chi tieu|tieu chi chi tieu)$/],
-  ['wording', /^(noi dung|noi dung tieu chi|noi dung chi tieu|ten chi tieu|noi dung danh gia|noi dung tieu chi chi tieu|hang muc|doi tuong|loai ho|chi tieu cu the)$/],
+  ['wording', /^(noi dung|noi dung tieu chi|noi dung chi tieu|ten chi tieu|chi tieu|noi dung danh gia|noi dung tieu chi chi tieu|hang muc|doi tuong|loai ho|chi tieu cu the)$/],
   ['task', /^(nhiem vu|noi dung cong viec|noi dung nhiem vu|cong viec|nhiem vu giai phap|nhiem vu cu the|noi dung thuc hien|cac nhiem vu|ten nhiem vu|danh muc cong trinh|danh muc nhiem vu|giai phap|ten cong trinh|noi dung cong viec can thuc hien)$/],
 ];
 

@@ -88,7 +88,8 @@ export function checkSheet(sheet: SheetData, pack: Pack, opts: { ctx?: ResolvedC
     const res = checkTable(g, t, env);
     const issues: Issue[] = [...res.issues];
     if (t.kind === 'unrecognised' && t.reason) {
-      issues.push(makeIssue('unrecognised-table', 'warning', { sheet: sheet.name, cell: t.range.split(':')[0]! },
+      // a header is there but a column the table needs is not
+      issues.push(makeIssue('missing-header', 'error', { sheet: sheet.name, cell: t.range.split(':')[0]! },
         'issue.unrecognised-table', { range: t.range, reason: t.reason }));
     }
     const needsContext = res.issues.some((i) => i.code === 'no-threshold') || (res.kind === 'rate-worksheet' && res.summary.rateIndicator && !res.summary.rateVerdict);

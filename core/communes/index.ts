@@ -88,6 +88,14 @@ export function parseParts(formedFrom: string): string[] {
     .filter((p) => p !== '');
 }
 
+function lowerNfc(s: string): string {
+  return cleanText(s).toLowerCase();
+}
+
+function foldLower(s: string): string {
+  return key(s);
+}
+
 /** Hands the data to the core (the CLI and tests import `core/communes/bundled`; bundles may load it apart). */
 export function registerAdminUnits(source: AdminUnitsRaw | (() => AdminUnitsRaw)): void {
   rawSource = typeof source === 'function' ? source : () => source;
@@ -187,6 +195,11 @@ export function findCommune(q: string | number, province?: string): CommuneLooku
     if (exact.length > 0) list = exact;
   }
   if (prov) list = list.filter((c) => c.province === prov!.code);
+  if (list.length > 1) {
+    const typedName = lowerNfc(s).replace(/^(xã|phường|đặc khu)\s+/, '');
+    const exact = list.filter((c) => lowerNfc(c.shortName) === typedName);
+    if (exact.length > 0 && typedName !== foldLower(typedName)) list = exact;
+  }
   if (list.length === 1) return { ok: true, commune: list[0]!, province: ix.provinceByCode.get(list[0]!.province)! };
   if (list.length === 0) return { ok: false, message: message('commune.not-found', { value: s }), candidates: [] };
   return {
@@ -209,7 +222,14 @@ export function successorsOf(oldName: string, province?: string): Commune[] {
     for (const p of ['xa', 'thi tran', 'phuong']) found = found.concat(ix.byPart.get(`${p} ${k}`) ?? []);
   }
   found = [...new Set(found)];
-  return prov ? found.filter((c) => c.province === prov.code) : found;
+  if (prov) found = found.filter((c) => c.province === prov.code);
+  // typed with diacritics: "Cẩm Thành" is not "Cam Thành" nor "Cẩm Thanh"
+  const typed = lowerNfc(oldName).replace(/^(xã|phường|thị trấn)\s+/, '');
+  if (found.length > 1 && typed !== foldLower(typed)) {
+    const exact = found.filter((c) => [...c.parts, c.name].some((p) => lowerNfc(p).replace(/^(xã|phường|thị trấn)\s+/, '') === typed));
+    if (exact.length > 0) found = exact;
+  }
+  return found;
 }
 
 export type RegionLookup =

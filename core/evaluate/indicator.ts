@@ -74,6 +74,8 @@ export function amountOf(p: Parsed, indicator: Pick<Indicator, 'kind' | 'unit'> 
   let ambiguous = p.ambiguous;
   if (isRate) {
     if (!p.percent && p.fromNumber && p.ambiguous === 'fraction-or-percent') amount = p.value * 100;
+    // "0,27" typed as text in a rate, without %: read as written (0,27%), flagged
+    if (!p.percent && !p.fromNumber && !p.fraction && p.value > 0 && p.value < 1) ambiguous = 'fraction-or-percent';
   } else {
     if (p.ambiguous === 'fraction-or-percent') ambiguous = undefined;
     const unit = indicator?.unit ?? '';
@@ -85,6 +87,12 @@ export function amountOf(p: Parsed, indicator: Pick<Indicator, 'kind' | 'unit'> 
     }
   }
   return ambiguous ? { amount, ambiguous } : { amount };
+}
+
+function decimalsOf(n: number): number {
+  const s = String(n);
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : s.length - i - 1;
 }
 
 function roundTo(x: number, d: number): number {
@@ -215,7 +223,7 @@ export function evaluateIndicator(pack: Pack, row: IndicatorRow, ctx: ResolvedCo
       res.verdict = ratingFromComparison(ok);
       res.basis = 'threshold';
       res.margin = marginOf(level.op, a.amount, lv);
-      if (isNear(a.amount, lv, level.decimals ?? 0)) {
+      if (isNear(a.amount, lv, level.decimals ?? decimalsOf(lv))) {
         res.near = true;
         res.notes.push(message('reason.near', { value: a.amount, level: res.levelText }));
       }
@@ -295,6 +303,9 @@ function ambiguityNote(value: Parsed, amount: number, kind: 'separator' | 'fract
     return message('reason.ambiguous-separator', {
       value: value.raw, read: value.value, alt, alt_text: { vi: formatNumber(alt, 'vi'), en: formatNumber(alt, 'en') },
     });
+  }
+  if (value.kind === 'number' && !value.fromNumber) {
+    return message('reason.ambiguous-text-fraction', { value: value.value, pct: value.value * 100 });
   }
   const raw = value.kind === 'number' ? value.value : amount / 100;
   return message('reason.ambiguous-fraction', { value: raw, read: amount });

@@ -31,6 +31,7 @@ export const vi = {
   'reason.unverified': 'Mức {level} lấy từ {ref}, chưa đối chiếu với văn bản gốc ({confidence}).',
   'reason.ambiguous-separator': '"{value}" được đọc là {read} (dấu phẩy thập phân); nếu ý là {alt} hãy viết {alt_text}.',
   'reason.ambiguous-fraction': 'Số {value} trong ô không rõ định dạng được hiểu là {read}% (ô phần trăm); nếu ý là {value}% hãy ghi "{value}%".',
+  'reason.ambiguous-text-fraction': 'Số "{value}" không có dấu % được hiểu là {value}%; nếu ý là {pct}% hãy ghi "{pct}%".',
   'reason.unknown-code': 'Mã {code} không có trong bộ tiêu chí {set}.',
 
   'expected.number': 'một số',
@@ -105,6 +106,7 @@ export const en: Record<CoreKey, string> = {
   'reason.unverified': 'The level {level} comes from {ref}, not checked against the legal text ({confidence}).',
   'reason.ambiguous-separator': '"{value}" was read as {read} (decimal comma); if you meant {alt}, write {alt_text}.',
   'reason.ambiguous-fraction': 'The number {value} in a cell of unknown format was read as {read}% (percent cell); if you meant {value}%, write "{value}%".',
+  'reason.ambiguous-text-fraction': 'The number "{value}" without a % sign was read as {value}%; if you meant {pct}%, write "{pct}%".',
   'reason.unknown-code': 'Code {code} is not in the criteria set {set}.',
 
   'expected.number': 'a number',

@@ -170,8 +170,19 @@ export function packToRows(pack: Pack): PackSheetLayout {
       rows.push(row);
     }
   }
+  // criteria the set knows no indicator of: one row each, so the office sees them and adds indicators
+  const withIndicators = new Set(pack.indicators.map((i) => i.criterion));
+  for (const c of pack.criteria) {
+    if (withIndicators.has(c.code)) continue;
+    rows.push([c.code, `${c.code}. ${c.name.vi}`, null, null, CRITERION_LABEL,
+      ...(usesCommon ? [null] : []), ...ctxIds.map(() => null), ...(hasYears ? [null] : []),
+      (c.source ?? pack.totals?.source)?.ref ?? null, null, null, null]);
+  }
   return { rows, headerRow, thresholdColumns, indicatorRows, columns };
 }
+
+/** The "Loại" of a row that names a criterion with no indicator yet. */
+export const CRITERION_LABEL = 'Tiêu chí (chưa có chỉ tiêu)';
 
 /** The part of a pack that the sheet carries, for round-trip comparison. */
 export function packDigest(pack: Pack): unknown {
@@ -180,6 +191,7 @@ export function packDigest(pack: Pack): unknown {
     legal: pack.legalBasis.map((l) => l.ref), contextKind: pack.context.kind,
     contexts: pack.context.values.map((v) => v.id), totals: pack.totals ? { c: pack.totals.criteria, i: pack.totals.indicators } : null,
     complete: pack.indicatorListComplete,
+    criteria: pack.criteria.map((c) => [c.code, c.name.vi]),
     indicators: pack.indicators.map((i) => ({
       code: i.code, criterion: i.criterion, wording: i.wording?.vi ?? null, unit: i.unit ?? null, kind: i.kind,
       thresholds: Object.fromEntries(Object.entries(i.thresholds).sort().map(([k, t]) => [k, {
@@ -338,6 +350,11 @@ export function packFromSheet(sheet: SheetData, opts: { base?: Pack } = {}): Pac
         }
       }
     }
+    if (fieldCols.kind !== undefined && /^tieu chi\b/.test(key(txt(r, fieldCols.kind)))) {
+      // a criterion with no indicator yet: only its name
+      if (!critNames.has(criterion)) critNames.set(criterion, `Tiêu chí ${criterion}`);
+      continue;
+    }
     let kind: Indicator['kind'] | undefined;
     if (fieldCols.kind !== undefined) {
       const kt = key(txt(r, fieldCols.kind)).replace(/\s*\/\s*/g, ' ');
@@ -419,7 +436,7 @@ export function packFromSheet(sheet: SheetData, opts: { base?: Pack } = {}): Pac
     if (baseInd?.optional) ind.optional = true;
     indicators.set(code, ind);
   }
-  if (indicators.size === 0 && !base) {
+  if (indicators.size === 0 && critNames.size === 0 && !base) {
     issues.push(makeIssue('missing-indicator', 'error', { sheet: sheet.name, cell: a1(headerRow, 0) }, 'pack.empty'));
   }
 

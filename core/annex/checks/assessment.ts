@@ -303,7 +303,11 @@ function checkIndicators(g: Grid, t: RecognisedTable, env: CheckEnv, rows: Asses
       if (!covered.has(c.code)) sink.add('missing-criterion', 'warning', anchor.r, anchor.c, 'issue.missing-criterion', { code: c.code, name: c.name.vi });
     }
   }
-  for (const c of ev.criteria) {
+  // missing indicators only for a table at indicator level across the set (not a criterion list
+  // that details a few indicators)
+  const indicatorLevelCriteria = new Set(ev.indicators.map((r) => r.criterion));
+  const indicatorLevel = pack.criteria.filter((c) => indicatorLevelCriteria.has(c.code)).length >= Math.ceil(pack.criteria.length / 2);
+  for (const c of indicatorLevel ? ev.criteria : []) {
     for (const m of c.missing) {
       const ind = findIndicator(pack, m);
       sink.add('missing-indicator', 'warning', anchor.r, anchor.c, 'issue.missing-indicator', { code: m, wording: ind?.wording?.vi.slice(0, 60) ?? '', criterion: c.code });

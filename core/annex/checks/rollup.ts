@@ -129,11 +129,16 @@ export function checkRollup(g: Grid, t: RecognisedTable, env: CheckEnv): TableCh
     if (met !== null) {
       counts.push(met);
       const computed = classify(met, total, env.settings.basicAt);
-      if (cClass !== undefined) {
+      // a class written beside the targets ("Kế hoạch 2024: số tiêu chí phấn đấu | xếp loại") is the targets' class
+      const classOfTarget = cClass !== undefined && cTarget !== undefined && cClass > cTarget && (cMet === undefined || cMet < cTarget);
+      const target = classOfTarget ? readCount(g.raw(r, cTarget!)) : null;
+      const against = classOfTarget ? (target ? classify(target.value, packTotal, env.settings.basicAt) : null) : computed;
+      const againstMet = classOfTarget ? target?.value ?? 0 : met;
+      if (cClass !== undefined && against) {
         const declared = readClass(g.text(r, cClass));
-        if (declared && declared !== computed.class) {
+        if (declared && declared !== against.class) {
           sink.add('status-mismatch', 'error', r, cClass, 'issue.status-mismatch.class', {
-            name, declared: g.text(r, cClass), met, total, computed: computed.text,
+            name, declared: g.text(r, cClass), met: againstMet, total, computed: against.text,
           });
         }
       }
