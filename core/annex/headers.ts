@@ -117,6 +117,11 @@ export function headerAt(g: Grid, r: number): HeaderBlock | null {
   let left = Infinity;
   let right = -1;
   for (let c = g.c0; c < g.cols; c++) {
+    // a data row, not a header: a number or an indicator code in a cell
+    const raw = g.raw(r, c);
+    if (typeof raw === 'number' || (typeof raw === 'string' && /^\s*\d{1,3}([.,]\d{1,3}){0,2}\s*%?\s*$/.test(raw))) return null;
+  }
+  for (let c = g.c0; c < g.cols; c++) {
     const k = g.key(r, c);
     if (k === '' || k.length > 80) continue;
     const role = roleOf(keyOf(stripParens(g.text(r, c)).text));

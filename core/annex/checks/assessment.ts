@@ -134,7 +134,6 @@ function extractRows(g: Grid, t: RecognisedTable, env: CheckEnv): AssessRow[] {
           if (found.rest) name = found.rest;
         }
       }
-      if (code === null) tryText(cTT);
       if (code === null && ROMAN.test(ttText)) {
         rows.push({ r, code: null, codeCell, level: 'group', name: g.rowText(r), value: null, declared: null });
         continue;
@@ -154,6 +153,8 @@ function extractRows(g: Grid, t: RecognisedTable, env: CheckEnv): AssessRow[] {
         }
       }
     }
+    // last: a number in the TT column, read as a criterion number
+    if (code === null) tryText(cTT);
     const row: AssessRow = { r, code, codeCell, level: 'indicator', name, value: null, declared: null };
     if (cValue !== undefined) {
       row.value = g.raw(r, cValue);
@@ -242,7 +243,10 @@ function checkIndicators(g: Grid, t: RecognisedTable, env: CheckEnv, rows: Asses
     if (row.badRating !== undefined) {
       sink.add('type-error', 'error', row.r, row.ratingCol!, 'issue.type-error.rating', { code, value: row.badRating }, 'hint.rating');
     }
-    if (row.tickConflict) sink.add('type-error', 'error', row.r, row.ratingCol ?? row.codeCell.c, 'issue.type-error.ticks', { code });
+    if (row.tickConflict) {
+      sink.add('type-error', 'error', row.r, row.ratingCol ?? row.codeCell.c, 'issue.type-error.ticks', { code });
+      continue;
+    }
     if (row.level === 'criterion') {
       criteriaInputs.push({ code, declared: row.declared });
       criterionRows.push(row);
