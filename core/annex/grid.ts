@@ -15,6 +15,7 @@ export class Grid {
   readonly c0: number;
   private readonly masters = new Map<number, number>();
   private readonly keys: Array<Array<string | undefined>> = [];
+  private readonly texts: Array<Array<string | undefined>> = [];
 
   constructor(readonly sheet: SheetData) {
     const ext = sheetExtent(sheet);
@@ -55,7 +56,15 @@ export class Grid {
 
   text(r: number, c: number): string {
     const v = this.raw(r, c);
-    return v === null || v === undefined ? '' : cleanText(cellToText(v));
+    if (v === null || v === undefined) return '';
+    const rr = r - this.r0;
+    const row = (this.texts[rr] ??= []);
+    let t = row[c - this.c0];
+    if (t === undefined) {
+      t = cleanText(cellToText(v));
+      row[c - this.c0] = t;
+    }
+    return t;
   }
 
   /** The top-left cell of the merged area holding (r, c), or (r, c) itself. */

@@ -77,18 +77,18 @@ export function recogniseSheet(g: Grid): RecognisedTable[] {
       if (rr > start && headerAt(g, rr)) break;
       const first = firstText(g, rr);
       if (isSignatureLine(first)) break;
-      const rowText = g.rowText(rr);
-      const found = readDeclared(rowText, rr, firstCol(g, rr));
       const labelIsTotal = isTotalsLabel(first) || isTotalsLabel(g.text(rr, header.left)) || isTotalsLabel(g.text(rr, header.left + 1));
+      const sentence = isSentence(g, rr, header);
       // a line below the table's columns, or a sentence across them, that declares figures
-      if (found.length > 0 && (blanks > 0 || isSentence(g, rr, header) || labelIsTotal)) {
+      const found = blanks > 0 || sentence || labelIsTotal ? readDeclared(g.rowText(rr), rr, firstCol(g, rr)) : [];
+      if (found.length > 0) {
         declared.push(...found);
         if (labelIsTotal) totalsRows.push(rr);
         last = rr;
         blanks = 0;
         continue;
       }
-      if (blanks > 0 && dataRows.length > 0 && isSentence(g, rr, header)) {
+      if (blanks > 0 && dataRows.length > 0 && sentence) {
         // prose after the table that declares nothing: the table ended
         break;
       }

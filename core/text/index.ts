@@ -3,17 +3,30 @@
  * with stray spaces and non-breaking spaces.
  */
 
+const CHAR_FOLD = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let f = CHAR_FOLD.get(ch);
+  if (f === undefined) {
+    f = ch === 'đ' ? 'd' : ch === 'Đ' ? 'D' : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    CHAR_FOLD.set(ch, f);
+  }
+  return f;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Removes Vietnamese diacritics (and đ/Đ → d/D). `foldDiacritics("Đạt chuẩn")` //=> "Dat chuan" */
 export function foldDiacritics(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
+  if (ASCII.test(s)) return s;
+  let out = '';
+  for (const ch of s) out += ch.charCodeAt(0) < 128 ? ch : foldChar(ch);
+  return out;
 }
 
 /** NFC, collapse white space (including NBSP and line breaks), trim. */
 export function cleanText(s: string): string {
+  if (ASCII.test(s) && !/[\t\r\n]| {2}|^ | $/.test(s)) return s;
   return s
     .normalize('NFC')
     .replace(/[\u00a0\u2007\u202f\t\r\n]+/g, ' ')
