@@ -167,13 +167,17 @@ export function readJson(text: string, name: string): WorkbookData {
   throw new UnreadableFileError(name, message('io.bad-json', { file: name, detail: 'expected {"sheets":[…]} or an array of rows' }));
 }
 
-/** Reads a file by its extension (.xlsx, .csv, .json). */
-export async function readWorkbookFile(bytes: Uint8Array, name: string): Promise<WorkbookData> {
+/**
+ * Reads a file by its extension (.xlsx, .csv, .json). Large .xlsx files need the streaming
+ * reader (io/xlsx-stream.ts, Node only); pass it as `readLarge` where it is available.
+ */
+export async function readWorkbookFile(bytes: Uint8Array, name: string, readLarge?: (b: Uint8Array, n: string) => Promise<WorkbookData>): Promise<WorkbookData> {
   const lower = name.toLowerCase();
   if (lower.endsWith('.csv')) return readCsv(new TextDecoder().decode(bytes), name);
   if (lower.endsWith('.json')) return readJson(new TextDecoder().decode(bytes), name);
   if (lower.endsWith('.xls') && !lower.endsWith('.xlsx')) {
     throw new UnreadableFileError(name, message('io.old-xls', { file: name }));
   }
+  if (readLarge) return readLarge(bytes, name);
   return readXlsx(bytes, name);
 }

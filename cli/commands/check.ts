@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { checkWorkbook, reportToText, type Pack } from '../../core/index.js';
 import { readWorkbookFile } from '../../io/xlsx.js';
+import { readXlsxAuto } from '../../io/xlsx-stream.js';
 import { langOf, loadPack, printJson, readBytes, reportError } from '../shared.js';
 
 export function registerCheckCommand(program: Command): void {
@@ -17,7 +18,7 @@ export function registerCheckCommand(program: Command): void {
       const lang = langOf(o.lang);
       try {
         const pack: Pack = await loadPack(o.set);
-        const wb = await readWorkbookFile(await readBytes(file), file);
+        const wb = await readWorkbookFile(await readBytes(file), file, readXlsxAuto);
         const report = checkWorkbook(wb, {
           pack,
           ...(o.context ? { context: o.context } : {}),

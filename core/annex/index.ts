@@ -163,6 +163,9 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckR
   let contextUsed = ctx;
   for (const sheet of wb.sheets) {
     if (isPackSheet(sheet.name) || isSkippableSheet(sheet.name)) continue;
+    if (sheet.truncatedAt !== undefined) {
+      fileIssues.push(makeIssue('sheet-too-large', 'warning', { sheet: sheet.name, cell: `A${sheet.truncatedAt}` }, 'annex.truncated', { sheet: sheet.name, rows: sheet.truncatedAt }));
+    }
     const pass = checkSheet(sheet, pack, { ctx, ...(opts.year !== undefined ? { year: opts.year } : {}), ...(opts.settings ? { settings: opts.settings } : {}) });
     tables.push(...pass.tables);
     contextUsed ??= pass.contextUsed;

@@ -32,6 +32,7 @@ export const ISSUE_CODES = [
   'invalid-threshold',
   'invalid-context',
   'unreadable-file',
+  'sheet-too-large',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

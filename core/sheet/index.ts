@@ -12,6 +12,8 @@ export interface SheetData {
   /** Merged areas in A1 notation, on the sheet's own coordinates ("A1:C1"). */
   merges?: string[];
   origin?: { row: number; col: number };
+  /** The host or reader kept only this many rows (the sheet was larger). */
+  truncatedAt?: number;
 }
 
 export interface WorkbookData {
