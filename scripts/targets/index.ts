@@ -3,7 +3,9 @@
  */
 import { buildCli } from './cli.js';
 import type { BuildContext } from './context.js';
+import { buildUi } from './ui.js';
 
 export const targets: Record<string, (ctx: BuildContext) => Promise<void>> = {
   cli: buildCli,
+  ui: buildUi,
 };
