@@ -3,6 +3,7 @@ import * as core from './core.js';
 import * as io from './io.js';
 import * as annex from './annex.js';
 import * as cli from './cli.js';
+import * as functions from './functions.js';
 import * as ui from './ui.js';
 import { fill, type Params } from './format.js';
 
@@ -19,6 +20,7 @@ export const catalogues: Record<string, { vi: Record<string, string>; en: Record
   io,
   annex,
   cli,
+  functions,
   ui,
 };
 

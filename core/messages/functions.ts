@@ -1,0 +1,73 @@
+/**
+ * Messages of the spreadsheet functions (core/functions): the errors a cell shows, and the words
+ * the functions write into cells. Keys start with "fn.".
+ */
+export const vi = {
+  'fn.error.unknown-function': 'Không có hàm {fn}.',
+  'fn.error.too-few': 'Hàm {fn} cần ít nhất {min} đối số ({names}), mới có {count}.',
+  'fn.error.too-many': 'Hàm {fn} nhận nhiều nhất {max} đối số, đang có {count}.',
+  'fn.error.required': 'Hàm {fn}: chưa có {param}.',
+  'fn.error.not-number': 'Hàm {fn}: {param} cần một số, nhưng ô ghi "{value}".',
+  'fn.error.not-integer': 'Hàm {fn}: {param} cần một số nguyên, nhưng là {value}.',
+  'fn.error.negative': 'Hàm {fn}: {param} không được âm ({value}).',
+  'fn.error.not-boolean': 'Hàm {fn}: {param} cần "Có" hoặc "Không" (TRUE/FALSE), nhưng ô ghi "{value}".',
+  'fn.error.not-text': 'Hàm {fn}: {param} cần một chữ hoặc mã, nhưng ô ghi "{value}".',
+  'fn.error.host-error': 'Hàm {fn}: ô của {param} đang báo lỗi {value}.',
+  'fn.error.single-cell': 'Hàm {fn}: {param} cần một ô, không phải một vùng {rows}×{cols}.',
+  'fn.error.shape': 'Hàm {fn}: {a} ({ra}×{ca}) và {b} ({rb}×{cb}) phải cùng kích thước.',
+  'fn.error.lengths': 'Hàm {fn}: {a} có {na} ô nhưng {b} có {nb} ô; hai vùng phải dài bằng nhau.',
+  'fn.error.unexpected': 'Hàm {fn} gặp lỗi không mong đợi: {detail}',
+  'fn.error.pack-sheet': 'Không đọc được vùng "Bộ tiêu chí": {detail} (ô {cell} tính từ góc trên bên trái của vùng).',
+  'fn.error.bad-year': 'Năm "{value}" không hợp lệ (ví dụ đúng: 2024).',
+  'fn.error.no-codes': 'Hàm {fn}: vùng mã chỉ tiêu không có mã nào.',
+  'fn.error.duplicate-code': 'Mã {code} có hai lần trong vùng mã (ô thứ {first} và thứ {second}).',
+  'fn.error.class-range': 'Số tiêu chí đạt ({met}) phải từ 0 đến {total}.',
+  'fn.error.no-wording': 'Bộ tiêu chí {set} chưa có nội dung chỉ tiêu {code} (thuộc tiêu chí {criterion}. {name}).',
+  'fn.error.admin-units': 'Chưa nạp dữ liệu đơn vị hành chính (tệp admin-units.js): không tra được tỉnh, xã.',
+  'fn.error.bad-verdict': 'Không hiểu loại kết quả "{value}" (Đạt, Chưa đạt hoặc Không đánh giá).',
+
+  'fn.status.basis': '{threshold} chỉ tiêu so với ngưỡng, {declared} theo tự đánh giá của xã, {undecided} chưa có kết luận',
+  'fn.criteria.indicators': '{met}/{count} chỉ tiêu đạt',
+  'fn.criteria.missing': 'bảng thiếu {list}',
+  'fn.criteria.declared': 'theo tự đánh giá',
+  'fn.criteria.none': 'bảng không có chỉ tiêu nào của tiêu chí này',
+  'fn.unmet.none': 'Không có chỉ tiêu chưa đạt',
+  'fn.commune.unchanged': 'giữ nguyên',
+  'fn.sets.context': '{kind}: {values}',
+} as const;
+
+export type FunctionsKey = keyof typeof vi;
+
+export const en: Record<FunctionsKey, string> = {
+  'fn.error.unknown-function': 'No function {fn}.',
+  'fn.error.too-few': '{fn} needs at least {min} arguments ({names}); it has {count}.',
+  'fn.error.too-many': '{fn} takes at most {max} arguments; it has {count}.',
+  'fn.error.required': '{fn}: {param} is missing.',
+  'fn.error.not-number': '{fn}: {param} needs a number, but the cell says "{value}".',
+  'fn.error.not-integer': '{fn}: {param} needs a whole number, but it is {value}.',
+  'fn.error.negative': '{fn}: {param} cannot be negative ({value}).',
+  'fn.error.not-boolean': '{fn}: {param} needs "Có" or "Không" (TRUE/FALSE), but the cell says "{value}".',
+  'fn.error.not-text': '{fn}: {param} needs a word or a code, but the cell says "{value}".',
+  'fn.error.host-error': '{fn}: the cell of {param} shows the error {value}.',
+  'fn.error.single-cell': '{fn}: {param} needs one cell, not a {rows}×{cols} range.',
+  'fn.error.shape': '{fn}: {a} ({ra}×{ca}) and {b} ({rb}×{cb}) must have the same size.',
+  'fn.error.lengths': '{fn}: {a} has {na} cells but {b} has {nb}; both ranges must be as long.',
+  'fn.error.unexpected': '{fn} met an unexpected error: {detail}',
+  'fn.error.pack-sheet': 'Cannot read the "Bộ tiêu chí" range: {detail} (cell {cell} counted from the range\'s top-left corner).',
+  'fn.error.bad-year': 'Year "{value}" is not valid (valid example: 2024).',
+  'fn.error.no-codes': '{fn}: the range of indicator codes holds no code.',
+  'fn.error.duplicate-code': 'Code {code} appears twice in the range of codes (cells {first} and {second}).',
+  'fn.error.class-range': 'The number of criteria met ({met}) must be between 0 and {total}.',
+  'fn.error.no-wording': 'The criteria set {set} does not have the wording of indicator {code} (criterion {criterion}. {name}).',
+  'fn.error.admin-units': 'The administrative-unit data (admin-units.js) is not loaded: provinces and communes cannot be looked up.',
+  'fn.error.bad-verdict': 'Unknown kind of result "{value}" (Đạt, Chưa đạt or Không đánh giá).',
+
+  'fn.status.basis': '{threshold} indicators against a threshold, {declared} as self-rated by the commune, {undecided} undecided',
+  'fn.criteria.indicators': '{met}/{count} indicators met',
+  'fn.criteria.missing': 'the table lacks {list}',
+  'fn.criteria.declared': 'self-rated',
+  'fn.criteria.none': 'the table has no indicator of this criterion',
+  'fn.unmet.none': 'No indicator is unmet',
+  'fn.commune.unchanged': 'unchanged',
+  'fn.sets.context': '{kind}: {values}',
+};
