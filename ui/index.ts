@@ -3,6 +3,8 @@
  * their own page, such as the Google Sheets sidebar:
  *   NTMPanel.mountPanel(document.getElementById('root'), host, { lang: 'vi' })
  */
+import './zod-jitless.js';
+
 export { mountPanel } from './panel.js';
 export type { PanelExtension, PanelContext, PanelOptions, PanelHandle } from './panel.js';
 export type { HostPort, HostInfo, CellMark, SheetTemplate } from './host.js';

@@ -4,7 +4,7 @@
  * a HostPort; every verdict and issue comes from core checkWorkbook. Every text that comes from
  * a cell reaches the page through text nodes (ui/dom.ts), never as HTML.
  */
-import { config as zodConfig } from 'zod';
+import './zod-jitless.js';
 import { checkWorkbook, getPack, message, text, type CheckReport, type Issue, type IssueCode, type Lang, type WorkbookData } from '../core/index.js';
 import type { Bilingual, Params } from '../core/messages/index.js';
 import { h, replaceChildren, setText } from './dom.js';
@@ -13,9 +13,6 @@ import {
   allIssues, codeName, contextLine, contextSuggestions, countsLine, issueGroups, marksFor, readForm, setChoices, setLine, summaryLines,
   valueText, SCOPES, type PanelForm, type Scope,
 } from './model.js';
-
-// zod compiles parsers with `new Function` unless told not to; the pages' CSP forbids it.
-zodConfig({ jitless: true });
 
 /** What an extension (Chèn mẫu, Tổng hợp …) gets from the panel when its button is pressed. */
 export interface PanelContext {

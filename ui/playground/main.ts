@@ -3,6 +3,7 @@
  * (served next to this page) is opened at start; the file picker opens the user's own .xlsx,
  * read in the page by io/xlsx.ts. Nothing is sent anywhere.
  */
+import '../zod-jitless.js';
 import { text, type Lang } from '../../core/index.js';
 import { readWorkbookFile } from '../../io/xlsx.js';
 import { setText } from '../dom.js';
@@ -36,6 +37,8 @@ async function start(): Promise<void> {
     else if (last.kind === 'loaded') setText(loadStatus, text(lang, 'ui.pg.loaded', { file: last.file, sheets: last.sheets ?? 0 }));
     else setText(loadStatus, text(lang, 'ui.pg.load-failed', { file: last.file, message: last.reason?.[lang] ?? '' }));
     loadStatus.classList.toggle('pg-error', last?.kind === 'failed');
+    loadStatus.dataset['state'] = last?.kind ?? '';
+    loadStatus.dataset['file'] = last?.file ?? '';
   };
 
   const view = mountSheetView(need('pg-sheet'), host, () => lang);
