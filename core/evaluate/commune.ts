@@ -75,6 +75,11 @@ export function criterionVerdict(results: readonly IndicatorResult[], missing: r
   return 'dat';
 }
 
+/** The class alone (no text), for hot loops. */
+export function classOf(criteriaMet: number, criteriaTotal: number, basicAt: number): CommuneClass {
+  return criteriaMet >= criteriaTotal ? 'dat-chuan' : criteriaMet >= basicAt ? 'co-ban' : 'chua-dat';
+}
+
 /** The class of a commune from its count of criteria met. */
 export function classify(criteriaMet: number, criteriaTotal: number, basicAt: number): { class: CommuneClass; missing: number; text: Bilingual } {
   const missing = Math.max(0, criteriaTotal - criteriaMet);

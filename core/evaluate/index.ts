@@ -1,2 +1,3 @@
 export * from './indicator.js';
 export * from './commune.js';
+export * from './batch.js';
