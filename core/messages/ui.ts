@@ -85,7 +85,7 @@ export const vi = {
 
   'ui.pg.title': 'Sân thử bảng kiểm tra phụ lục NTM',
   'ui.pg.intro': 'Bảng điều khiển giống hệt trong Excel và Google Sheets, chạy trên một tệp mở ngay trong trình duyệt. Tệp không được gửi đi đâu.',
-  'ui.pg.open': 'Mở tệp .xlsx của bạn',
+  'ui.pg.open': 'Mở tệp .xlsx của bạn…',
   'ui.pg.sample': 'Mở lại tệp mẫu',
   'ui.pg.loading': 'Đang mở "{file}"…',
   'ui.pg.loaded': 'Đã mở "{file}" ({sheets} sheet).',
@@ -187,7 +187,7 @@ export const en: Record<UiKey, string> = {
 
   'ui.pg.title': 'NTM annex check playground',
   'ui.pg.intro': 'The same panel as in Excel and Google Sheets, over a workbook opened right in your browser. The file is sent nowhere.',
-  'ui.pg.open': 'Open your own .xlsx',
+  'ui.pg.open': 'Open your own .xlsx…',
   'ui.pg.sample': 'Reopen the sample',
   'ui.pg.loading': 'Opening "{file}"…',
   'ui.pg.loaded': 'Opened "{file}" ({sheets} sheets).',
