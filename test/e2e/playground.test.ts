@@ -170,6 +170,46 @@ describe('the playground over the sample workbook', () => {
     expect(await page.locator('button[data-action="check"]').textContent()).toBe('Kiểm tra');
   });
 
+  it('checks only the active sheet, or only the selection, when asked', async () => {
+    await page.click('.pg-tab[data-sheet="Kế hoạch"]');
+    await page.check('input[type="radio"][value="used"]');
+    await check();
+    expect(await page.locator('.ntm-table').count()).toBe(1);
+    expect(await page.locator('.ntm-table-kind').textContent()).toBe('Phụ lục kế hoạch');
+    expect(await page.locator('.ntm-issue').evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet')))).toEqual(['Kế hoạch', 'Kế hoạch']);
+    // select A1:F7 on the poverty sheet: a click, then a shift-click
+    await page.click('.pg-tab[data-sheet="Hộ nghèo"]');
+    await page.click('td[data-cell="A4"]');
+    await page.click('td[data-cell="F7"]', { modifiers: ['Shift'] });
+    expect(await page.locator('.pg-namebox').textContent()).toBe('A4:F7');
+    await page.check('input[type="radio"][value="selection"]');
+    await check();
+    const cells = await page.locator('.ntm-issue').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-sheet')}!${e.getAttribute('data-cell')}`));
+    expect(cells).toEqual(['Hộ nghèo!F5', 'Hộ nghèo!E6', 'Hộ nghèo!F6', 'Hộ nghèo!F7']);
+    await page.check('input[type="radio"][value="workbook"]');
+  });
+
+  it('takes the typed context and refuses a year it cannot read, saying so next to the field', async () => {
+    await page.fill('input[name="context"]', 'BTB');
+    await page.fill('input[name="year"]', '23');
+    await page.click('button[data-action="check"]');
+    const err = page.locator('.ntm-field-error');
+    expect(await err.isVisible()).toBe(true);
+    expect(await err.textContent()).toContain('"23"');
+    expect(await page.locator('input[name="year"]').getAttribute('aria-invalid')).toBe('true');
+    await page.fill('input[name="year"]', '2023');
+    expect(await err.isVisible()).toBe(false);
+    await check();
+    expect(await page.locator('.ntm-meta').textContent()).toContain('BTB (đã chọn)');
+    expect(await page.locator('.ntm-meta').textContent()).toContain('2023');
+    await page.fill('input[name="context"]', 'Vùng không có');
+    await page.fill('input[name="year"]', '');
+    await check();
+    expect(await page.locator('.ntm-issue-group h4').first().textContent()).toBe('Toàn tệp');
+    expect(await page.locator('.ntm-code[data-code="invalid-context"]').count()).toBe(1);
+    await page.fill('input[name="context"]', '');
+  });
+
   it('shows a cell holding markup as text: no element is made from it, no script runs', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(SAMPLE);
