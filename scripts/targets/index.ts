@@ -1,6 +1,7 @@
 /**
  * Build targets, one file each. A room that ships a bundle adds its target here.
  */
+import { buildAddin } from './addin.js';
 import { buildCli } from './cli.js';
 import type { BuildContext } from './context.js';
 import { buildUi } from './ui.js';
@@ -8,4 +9,5 @@ import { buildUi } from './ui.js';
 export const targets: Record<string, (ctx: BuildContext) => Promise<void>> = {
   cli: buildCli,
   ui: buildUi,
+  addin: buildAddin,
 };
