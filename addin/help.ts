@@ -57,3 +57,33 @@ ${sections.join('\n')}
 </html>
 `;
 }
+
+/** The examples the README shows, by function (indexes into each function's examples). */
+export const README_EXAMPLES: Record<string, number[]> = { CHECK: [0, 7, 9], CLASS: [1] };
+
+function shortResult(r: HostValueExample, lang: 'vi' | 'en'): string {
+  const num = (n: number) => (Number.isInteger(n) ? String(n) : (lang === 'vi' ? n.toFixed(4).replace('.', ',') : n.toFixed(4)));
+  if (Array.isArray(r)) {
+    if (r.length === 1 && r[0]!.length === 1) return String(r[0]![0]);
+    if (r.every((row) => row.length === 1)) return r.map((row) => String(row[0])).join(' / ');
+    return lang === 'vi' ? `bảng ${r.length} dòng × ${r[0]!.length} cột` : `a ${r.length} × ${r[0]!.length} table`;
+  }
+  if (typeof r === 'object' && r !== null) return `${r.error} (${r.vi})`;
+  return typeof r === 'number' ? num(r) : String(r);
+}
+
+/**
+ * The README's table of functions, one row per example: Excel and Google Sheets spellings (with
+ * the Vietnamese locale's separators for `vi`, the English ones for `en`) and the answer.
+ */
+export function readmeRows(functions: readonly AnyFunctionSpec[], lang: 'vi' | 'en'): string[] {
+  const rows: string[] = [];
+  for (const f of functions) {
+    for (const i of README_EXAMPLES[f.id] ?? [0]) {
+      const ex = f.examples[i]!;
+      const cell = (s: string) => s.replace(/\|/g, '\\|');
+      rows.push(`| \`${f.id}\` | \`${cell(formatFormula(f.id, ex.args, 'excel', lang))}\` | \`${cell(formatFormula(f.id, ex.args, 'sheets', lang))}\` | ${cell(shortResult(ex.result, lang))} |`);
+    }
+  }
+  return rows;
+}
