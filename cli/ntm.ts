@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { registerCheckCommand } from './commands/check.js';
 import { registerCommuneCommand } from './commands/commune.js';
 import { registerPackCommands } from './commands/packs.js';
+import { registerTemplateCommand } from './commands/template.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerPackCommands(program);
   registerCommuneCommand(program);
   registerCheckCommand(program);
+  registerTemplateCommand(program);
   return program;
 }
 

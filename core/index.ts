@@ -19,3 +19,4 @@ export {
 export type { Commune, Province, CommuneLookup, RegionLookup, Standard, AdminUnitsRaw, CommuneKind } from './communes/index.js';
 export { formatNumber, formatPercent } from './text/format.js';
 export { foldDiacritics, cleanText, key as textKey } from './text/index.js';
+export * from './template/index.js';

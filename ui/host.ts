@@ -11,6 +11,7 @@
  */
 import type { CheckReport, Severity, SheetData, WorkbookData } from '../core/index.js';
 import type { Lang } from '../core/messages/index.js';
+import type { SheetSpec } from '../core/template/spec.js';
 
 export interface CellMark {
   sheet: string;
@@ -25,14 +26,16 @@ export interface HostInfo {
   documentName: string;
 }
 
-/** A neutral workbook description hosts render natively (templates inserted from the panel). */
-export interface SheetTemplate {
-  name: string;
-  rows: Array<Array<string | number | boolean | null>>;
-  /** A1 addresses holding formulas (the rows give them as "=…" strings). */
-  frozenRows?: number;
-  columnWidths?: number[];
-}
+/**
+ * A neutral sheet description hosts render natively (templates inserted from the panel): the
+ * template room's SheetSpec (core/template/spec.ts). `name`, `rows` ("=…" strings are formulas),
+ * `frozenRows` and `columnWidths` (in characters) are as before; everything else is optional:
+ * cached `results`, `styles`, `merges`, `rowHeights`, `hiddenColumns`, `state`, `print`,
+ * `validations`, `conditionalFormats`, `protection`, `names` (workbook names the sheet needs).
+ * Formulas refer to the other sheets by name ('Bộ tiêu chí', '_Nguong' …): insert a template's
+ * sheets together and under their own names, or rewrite the references when a name is taken.
+ */
+export type SheetTemplate = SheetSpec;
 
 export interface HostPort {
   info(): Promise<HostInfo>;

@@ -5,6 +5,7 @@ import * as annex from './annex.js';
 import * as cli from './cli.js';
 import * as functions from './functions.js';
 import * as ui from './ui.js';
+import * as template from './template.js';
 import { fill, type Params } from './format.js';
 
 export type { Params } from './format.js';
@@ -22,6 +23,7 @@ export const catalogues: Record<string, { vi: Record<string, string>; en: Record
   cli,
   functions,
   ui,
+  template,
 };
 
 const VI: Record<string, string> = {};
