@@ -2,8 +2,8 @@
  * The shared panel's bundles, minified iife (no module loading at run time, no fetch):
  * - dist/ui/panel.js + panel.css: the panel alone (global NTMPanel.mountPanel), for the Google
  *   Sheets sidebar to inline;
- * - dist/playground/: index.html, playground.js/.css and the sample workbook (fetched from the
- *   same origin);
+ * - dist/playground/: index.html, playground.js/.css, admin-units.js and the sample workbook
+ *   (fetched from the same origin);
  * - dist/addin/taskpane.html/.js/.css: the Excel task pane (Office.js + the custom functions
  *   bundle in the same page: shared runtime).
  *
@@ -14,9 +14,9 @@
  * without 'unsafe-eval'. The build fails if a rewrite no longer finds its pattern.
  */
 import { build, type Plugin } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { slimZodPlugin } from './addin.js';
+import { adminUnitsScript, slimZodPlugin } from './addin.js';
 import type { BuildContext } from './context.js';
 
 export const BROWSER_TARGET = ['es2020', 'chrome100', 'edge100', 'firefox100', 'safari15'];
@@ -85,13 +85,12 @@ export async function buildUi(ctx: BuildContext): Promise<void> {
   writeCss(ctx, 'playground/playground.css', ['ui/panel.css', 'ui/playground/playground.css']);
   copy(ctx, 'ui/playground/index.html', 'playground/index.html');
   copy(ctx, 'examples/xa-cam-thanh-2023.xlsx', 'playground/xa-cam-thanh-2023.xlsx');
+  // province and commune names (context field, suggestions): the same script the task pane loads
+  writeFileSync(path.join(ctx.dist, 'playground/admin-units.js'), adminUnitsScript(ctx.root));
 
-  // the Excel task pane (its host adapter, addin/excel-host.ts, belongs to the add-in room)
-  if (existsSync(path.join(ctx.root, 'addin/excel-host.ts'))) {
-    await bundle(ctx, 'addin/taskpane.ts', 'addin/taskpane.js');
-    writeCss(ctx, 'addin/taskpane.css', ['ui/panel.css', 'addin/taskpane.css']);
-    copy(ctx, 'addin/taskpane.html', 'addin/taskpane.html');
-  } else {
-    console.warn('ui: addin/excel-host.ts is not there yet; the task pane is not built');
-  }
+  // the Excel task pane (its host adapter, addin/excel-host.ts, and admin-units.js / functions.js
+  // beside it come from the add-in target)
+  await bundle(ctx, 'addin/taskpane.ts', 'addin/taskpane.js');
+  writeCss(ctx, 'addin/taskpane.css', ['ui/panel.css', 'addin/taskpane.css']);
+  copy(ctx, 'addin/taskpane.html', 'addin/taskpane.html');
 }

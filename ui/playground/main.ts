@@ -4,7 +4,7 @@
  * read in the page by io/xlsx.ts. Nothing is sent anywhere.
  */
 import '../zod-jitless.js';
-import { text, type Lang } from '../../core/index.js';
+import { hasAdminUnits, registerAdminUnits, text, type AdminUnitsRaw, type Lang } from '../../core/index.js';
 import { readWorkbookFile } from '../../io/xlsx.js';
 import { setText } from '../dom.js';
 import { mountPanel } from '../panel.js';
@@ -21,6 +21,9 @@ function need<T extends HTMLElement>(id: string): T {
 }
 
 async function start(): Promise<void> {
+  // admin-units.js (loaded before this script) brings province and commune names
+  const units = (globalThis as { NTM_ADMIN_UNITS?: AdminUnitsRaw }).NTM_ADMIN_UNITS;
+  if (!hasAdminUnits() && units && Array.isArray(units.provinces)) registerAdminUnits(() => units);
   let lang: Lang = 'vi';
   let last: { kind: 'loading' | 'loaded' | 'failed'; file: string; sheets?: number; reason?: { vi: string; en: string } } | null = null;
   const host = new BrowserHost({ name: SAMPLE_FILE, sheets: [] });
