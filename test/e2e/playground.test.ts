@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkWorkbook, type CheckReport } from '../../core/index.js';
+import { checkWorkbook, getPack, packToRows, type CheckReport } from '../../core/index.js';
 import { readXlsx } from '../../io/xlsx.js';
 import { allIssues, codeName, countsLine } from '../../ui/model.js';
 import { DIST, openBrowser, ROOT, type Browser } from './browser.js';
@@ -211,6 +211,23 @@ describe('the playground over the sample workbook', () => {
     expect(await page.locator('.ntm-issue-group h4').first().textContent()).toBe('Toàn tệp');
     expect(await page.locator('.ntm-code[data-code="invalid-context"]').count()).toBe(1);
     await page.fill('input[name="context"]', '');
+  });
+
+  it('uses the workbook\'s own "Bộ tiêu chí" sheet and says so', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    const rows = packToRows(getPack('vn-xa-ntm-2021-2025')!).rows.map((r) => r.map((v) => (v instanceof Date || v === undefined ? null : v)));
+    rows[1] = ['Mã bộ tiêu chí', 'tinh-thu-nghiem'];
+    const ws = wb.addWorksheet('Bộ tiêu chí');
+    for (const r of rows) ws.addRow(r as ExcelJS.CellValue[]);
+    const file = path.join(tmp, 'bo-tieu-chi.xlsx');
+    await wb.xlsx.writeFile(file);
+    await page.setInputFiles('#pg-file', file);
+    await page.waitForSelector('#pg-load-status[data-state="loaded"][data-file="bo-tieu-chi.xlsx"]');
+    expect(await texts('.pg-tab')).toContain('Bộ tiêu chí');
+    await check();
+    expect(await page.locator('.ntm-meta').textContent()).toContain('tinh-thu-nghiem (từ sheet "Bộ tiêu chí" của tệp)');
+    expect(await page.locator('.ntm-table').count()).toBe(report.tables.length);
   });
 
   it('shows a cell holding markup as text: no element is made from it, no script runs', async () => {
