@@ -26,6 +26,8 @@ export interface PanelContext {
   showReport(report: CheckReport): void;
   /** The extension's own output area under the buttons (emptied before each run). */
   output: HTMLElement;
+  /** Called when the user switches language, until the extension runs again. */
+  onLangChange(fn: (lang: Lang) => void): void;
 }
 
 /** A button of its own in the panel, e.g. "Chèn mẫu" (host.insertSheets) or "Tổng hợp". */
@@ -147,6 +149,7 @@ export function mountPanel(root: HTMLElement, host: HostPort, options: PanelOpti
 
   const extensions = (options.extensions ?? []).filter((e) => !e.available || e.available(host));
   const extOutput = h('div', { class: 'ntm-ext-output' });
+  let extLang: Array<(l: Lang) => void> = [];
   const extButtons = extensions.map((e) => {
     const b = bindText(h('button', { type: 'button', class: 'ntm-btn', 'data-action': `ext-${e.id}` }), e.labelKey);
     b.addEventListener('click', () => void runExtension(e));
@@ -203,6 +206,7 @@ export function mountPanel(root: HTMLElement, host: HostPort, options: PanelOpti
     for (const f of bound) f();
     renderStatus();
     renderResults();
+    for (const f of extLang) f(l);
     options.onLangChange?.(l);
   }
 
@@ -320,8 +324,10 @@ export function mountPanel(root: HTMLElement, host: HostPort, options: PanelOpti
 
   async function runExtension(e: PanelExtension) {
     replaceChildren(extOutput);
+    extLang = [];
     await busy(() => e.run({
       host, lang: state.lang, form: { ...state.form }, report: state.report, output: extOutput,
+      onLangChange: (fn) => { extLang.push(fn); },
       setStatus: (m) => setStatus(m),
       showReport: (r) => showReport(r, state.form.context, state.form.setId),
     }));

@@ -82,6 +82,14 @@ export const vi = {
 
   'ui.ext.template': 'Chèn mẫu',
   'ui.ext.rollup': 'Tổng hợp',
+  'ui.tpl.legend': 'Chèn biểu mẫu tự đánh giá vào tệp này',
+  'ui.tpl.province': 'Tỉnh / thành phố',
+  'ui.tpl.year': 'Năm đánh giá',
+  'ui.tpl.commune': 'Xã (để trống: biểu mẫu của cả tỉnh)',
+  'ui.tpl.insert': 'Chèn các sheet mẫu',
+  'ui.tpl.need-province': 'Nhập tên tỉnh hoặc thành phố.',
+  'ui.tpl.done': 'Đã chèn {count} sheet: {names}.',
+  'ui.tpl.renamed': 'Tệp đã có sheet "{name}" nên sheet mới mang tên "{as}"; công thức của mẫu vẫn trỏ tới sheet "{name}" cũ. Đổi tên hoặc xóa sheet cũ rồi chèn lại.',
 
   'ui.pg.title': 'Sân thử bảng kiểm tra phụ lục NTM',
   'ui.pg.intro': 'Bảng điều khiển giống hệt trong Excel và Google Sheets, chạy trên một tệp mở ngay trong trình duyệt. Tệp không được gửi đi đâu.',
@@ -184,6 +192,14 @@ export const en: Record<UiKey, string> = {
 
   'ui.ext.template': 'Insert template',
   'ui.ext.rollup': 'Roll up',
+  'ui.tpl.legend': 'Insert the self-assessment template into this workbook',
+  'ui.tpl.province': 'Province / city',
+  'ui.tpl.year': 'Year of assessment',
+  'ui.tpl.commune': 'Commune (empty: the whole province\'s template)',
+  'ui.tpl.insert': 'Insert the template sheets',
+  'ui.tpl.need-province': 'Enter a province or city.',
+  'ui.tpl.done': 'Inserted {count} sheets: {names}.',
+  'ui.tpl.renamed': 'The workbook already has a sheet "{name}", so the new one is named "{as}"; the template\'s formulas still point at the old "{name}". Rename or delete the old sheet, then insert again.',
 
   'ui.pg.title': 'NTM annex check playground',
   'ui.pg.intro': 'The same panel as in Excel and Google Sheets, over a workbook opened right in your browser. The file is sent nowhere.',

@@ -230,6 +230,27 @@ describe('the playground over the sample workbook', () => {
     expect(await page.locator('.ntm-table').count()).toBe(report.tables.length);
   });
 
+  it('"Chèn mẫu" inserts the template room\'s sheets; a taken name is said, helper sheets stay out of the tabs', async () => {
+    await page.click('button[data-action="ext-template"]');
+    await page.fill('input[name="tpl-province"]', 'Thanh Hóa');
+    await page.fill('input[name="tpl-commune"]', 'Cẩm Thạch');
+    await page.click('button[data-action="tpl-insert"]');
+    await page.waitForSelector('.ntm-ext-result p');
+    const msg = await page.locator('.ntm-ext-result').textContent();
+    expect(msg).toContain('Đã chèn 7 sheet: Hướng dẫn, Tự đánh giá (2), Kế hoạch (2), Bộ tiêu chí (2)');
+    expect(msg).toContain('Tệp đã có sheet "Tự đánh giá" nên sheet mới mang tên "Tự đánh giá (2)"');
+    const tabs = await texts('.pg-tab');
+    expect(tabs).toEqual(expect.arrayContaining(['Hướng dẫn', 'Tự đánh giá (2)', 'Kế hoạch (2)', 'Bộ tiêu chí (2)']));
+    expect(tabs.some((t) => t.startsWith('_'))).toBe(false);
+    await page.click('.pg-tab[data-sheet="Tự đánh giá (2)"]');
+    expect(await page.locator('.pg-grid').textContent()).toContain('Cẩm Thạch');
+    // the labels follow the language
+    await page.click('.ntm-lang-btn[data-lang="en"]');
+    expect(await page.locator('button[data-action="tpl-insert"]').textContent()).toBe('Insert the template sheets');
+    expect(await page.locator('.ntm-ext-result').textContent()).toContain('Inserted 7 sheets');
+    await page.click('.ntm-lang-btn[data-lang="vi"]');
+  });
+
   it('shows a cell holding markup as text: no element is made from it, no script runs', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(SAMPLE);

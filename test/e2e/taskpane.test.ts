@@ -110,6 +110,19 @@ describe('the Excel task pane page, built, over a stand-in Office.js', () => {
     expect(sheet.values[0]![0]).toBe('KẾT QUẢ KIỂM TRA PHỤ LỤC NÔNG THÔN MỚI');
   });
 
+  it('"Chèn mẫu" adds the template\'s sheets to the workbook in Excel', async () => {
+    await page.click('button[data-action="ext-template"]');
+    await page.fill('input[name="tpl-province"]', 'Thanh Hóa');
+    await page.fill('input[name="tpl-commune"]', 'Cẩm Thạch');
+    await page.click('button[data-action="tpl-insert"]');
+    await page.waitForSelector('.ntm-ext-result p');
+    expect(await page.locator('.ntm-ext-result').textContent()).toContain('Đã chèn 7 sheet');
+    const names = (await excel()).sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Hướng dẫn', 'Tự đánh giá (2)', 'Bộ tiêu chí', '_DanhSachXa']));
+    const assess = (await excel()).sheets.find((s) => s.name === 'Tự đánh giá (2)')!;
+    expect(assess.values.flat().some((v) => typeof v === 'string' && v.startsWith('='))).toBe(true);
+  });
+
   it('loads nothing but its own files and the Office.js script, and breaks no rule of its CSP', async () => {
     const network = requests.filter((u) => /^(https?|wss?):/.test(u));
     const foreign = network.filter((u) => !u.startsWith(`${browser.server.url}/`));

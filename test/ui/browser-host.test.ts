@@ -6,6 +6,7 @@ import { readXlsx } from '../../io/xlsx.js';
 import { REPORT_SHEET } from '../../ui/host.js';
 import { BrowserHost, sliceSheet } from '../../ui/playground/browser-host.js';
 import { cellText } from '../../ui/playground/cell-text.js';
+import { templateYear } from '../../ui/actions/template.js';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../examples/xa-cam-thanh-2023.xlsx');
 
@@ -73,6 +74,15 @@ describe('BrowserHost: the playground\'s HostPort over a workbook in the page', 
     expect(names).toEqual(['Kế hoạch (2)', 'Mới']);
     expect(host.workbook.sheets.filter((s) => s.name === 'Kế hoạch')[0]!.values.length).toBeGreaterThan(1);
   });
+
+  it('shows a template formula\'s cached result (the page computes none) and keeps helper sheets hidden', async () => {
+    await host.insertSheets([
+      { name: 'T', rows: [['Tổng', '=SUM(C1:C2)', 3]], results: { B1: 5 } },
+      { name: '_Helper', rows: [['x']], state: 'hidden' },
+    ]);
+    expect(host.workbook.sheets.find((s) => s.name === 'T')!.values).toEqual([['Tổng', 5, 3]]);
+    expect([...host.hidden]).toEqual(['_Helper']);
+  });
 });
 
 describe('cellText: the grid\'s text of a value', () => {
@@ -88,5 +98,14 @@ describe('cellText: the grid\'s text of a value', () => {
 
   it('leaves markup as the characters it is', () => {
     expect(cellText('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('templateYear: the year "Chèn mẫu" proposes', () => {
+  it('the typed year, else this year, kept inside the set\'s period', () => {
+    const period = { from: 2021, to: 2025 };
+    expect(templateYear('2023', period)).toBe(2023);
+    expect(templateYear('', period, new Date(2026, 0, 1))).toBe(2025);
+    expect(templateYear('', { from: 2026, to: 2030 }, new Date(2025, 11, 1))).toBe(2026);
   });
 });

@@ -3,7 +3,7 @@
  * sheet, a selection per sheet and a layer of marks. Nothing leaves the page. Marks never touch
  * the values: "Xóa đánh dấu" drops exactly the marks `highlight` added.
  */
-import { parseA1, parseRange, rangeA1, reportToRows, type CheckReport, type Lang, type SheetData, type WorkbookData } from '../../core/index.js';
+import { a1, parseA1, parseRange, rangeA1, reportToRows, type CheckReport, type Lang, type SheetData, type WorkbookData } from '../../core/index.js';
 import type { CellValue } from '../../core/values/types.js';
 import { REPORT_SHEET, type CellMark, type HostInfo, type HostPort, type SheetTemplate } from '../host.js';
 
@@ -26,6 +26,8 @@ export class BrowserHost implements HostPort {
   active = 0;
   /** Calls the panel made, per method (round trips, for tests). */
   readonly calls: Record<Method, number> = { info: 0, readActive: 0, readWorkbook: 0, writeReport: 0, highlight: 0, clearHighlights: 0, selectCell: 0, insertSheets: 0 };
+  /** Sheets a template inserted as hidden (helper sheets): kept, not shown as tabs. */
+  readonly hidden = new Set<string>();
   private readonly selections = new Map<string, Rect>();
   private readonly marks = new Map<string, CellMark>();
   private readonly listeners = new Set<(c: HostChange) => void>();
@@ -40,6 +42,7 @@ export class BrowserHost implements HostPort {
     this.active = 0;
     this.selections.clear();
     this.marks.clear();
+    this.hidden.clear();
     this.emit({});
   }
 
@@ -140,7 +143,12 @@ export class BrowserHost implements HostPort {
     for (const t of sheets) {
       let name = t.name;
       for (let n = 2; this.workbook.sheets.some((s) => s.name === name); n++) name = `${t.name} (${n})`;
-      this.workbook.sheets.push({ name, values: t.rows.map((r) => r.map((v): CellValue => v)) });
+      // a formula shows its cached result, as a spreadsheet would (the page computes no formula)
+      const values = t.rows.map((r, i) => r.map((v, j): CellValue => (typeof v === 'string' && v.startsWith('=') ? t.results?.[a1(i, j)] ?? null : v)));
+      const sheet: SheetData = { name, values };
+      if (t.merges?.length) sheet.merges = t.merges.slice();
+      this.workbook.sheets.push(sheet);
+      if (t.state && t.state !== 'visible') this.hidden.add(name);
       names.push(name);
     }
     this.emit({});

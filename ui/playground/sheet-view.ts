@@ -131,6 +131,7 @@ export function mountSheetView(root: HTMLElement, host: BrowserHost, lang: () =>
   function renderTabs() {
     const hadFocus = tabs.contains(document.activeElement);
     const buttons = host.workbook.sheets.map((s, i) => {
+      if (host.hidden.has(s.name) && i !== host.active) return null;
       const b = h('button', { type: 'button', role: 'tab', class: 'pg-tab', 'aria-selected': String(i === host.active), 'aria-controls': 'pg-grid', 'data-sheet': s.name }, s.name);
       b.addEventListener('click', () => host.activate(i));
       return b;
