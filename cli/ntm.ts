@@ -7,6 +7,7 @@ import { registerCheckCommand } from './commands/check.js';
 import { registerCommuneCommand } from './commands/commune.js';
 import { registerPackCommands } from './commands/packs.js';
 import { registerTemplateCommand } from './commands/template.js';
+import { registerRollupCommand } from './commands/rollup.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerCommuneCommand(program);
   registerCheckCommand(program);
   registerTemplateCommand(program);
+  registerRollupCommand(program);
   return program;
 }
 

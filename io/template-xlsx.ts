@@ -125,10 +125,11 @@ async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec): Promise<void> {
       styles.set(k, merge(styles.get(k) ?? s.baseStyle ?? {}, sr.style));
     });
   }
+  const literals = new Set(s.literals ?? []);
   s.rows.forEach((row, i) => row.forEach((v, j) => {
     if (v === null) return;
     const cell = ws.getCell(i + 1, j + 1);
-    if (typeof v === 'string' && v.startsWith('=')) {
+    if (typeof v === 'string' && v.startsWith('=') && !literals.has(cell.address)) {
       const result = s.results?.[cell.address];
       cell.value = (result === undefined || result === null
         ? { formula: v.slice(1) }

@@ -102,6 +102,8 @@ export interface SheetSpec {
   columnWidths?: number[];
   /** Cached formula results by A1 address, where the builder knows them. */
   results?: Record<string, CellScalar>;
+  /** Addresses whose text starts with "=" but is text, not a formula (file names, notes typed by users). */
+  literals?: string[];
   /** The sheet's default style (font), then ranges in order. */
   baseStyle?: CellStyle;
   styles?: StyledRange[];
@@ -159,6 +161,13 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Sets text that is never a formula, even when it starts with "=". */
+  setText(row: number, col: number, v: string | null): this {
+    this.set(row, col, v);
+    if (typeof v === 'string' && v.startsWith('=')) (this.spec.literals ??= []).push(a1(row, col));
+    return this;
+  }
+
   get(row: number, col: number): CellScalar {
     return this.grid[row - 1]?.[col - 1] ?? null;
   }
@@ -166,7 +175,7 @@ export class SheetBuilder {
   /** The value shown: the cached result for a formula, else the value. */
   shown(row: number, col: number): CellScalar {
     const v = this.get(row, col);
-    if (typeof v === 'string' && v.startsWith('=')) return this.spec.results![a1(row, col)] ?? null;
+    if (typeof v === 'string' && v.startsWith('=') && !this.spec.literals?.includes(a1(row, col))) return this.spec.results![a1(row, col)] ?? null;
     return v;
   }
 

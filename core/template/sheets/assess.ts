@@ -133,7 +133,7 @@ export function assessSheet(l: Layout, ctx: AssessContext): SheetSpec {
   };
   const inputStyle = { ...S.input, border: 'thin' as const, font: { name: S.FONT, size: S.SIZE, bold: true, color: '1F3864' }, align: { v: 'middle' as const } };
   label(3, 1, 'Tên xã:', 'A3:B3');
-  b.set(3, 3, selected ? selected.name : null);
+  b.setText(3, 3, selected ? selected.name : null);
   b.merge('C3:E3').style('C3:E3', inputStyle);
   b.validate({
     ref: 'C3', type: 'list', source: NAMES.communes, strict: true,
@@ -251,10 +251,10 @@ export function assessSheet(l: Layout, ctx: AssessContext): SheetSpec {
       const ind = row.indicator!;
       codeShown = ind.code;
       b.set(r, AC.tt, row.seq!);
-      b.set(r, AC.code, ind.code);
+      b.setText(r, AC.code, ind.code);
       const wording = ind.wording?.vi ?? '(nội dung chưa có trong bộ tiêu chí)';
-      b.set(r, AC.wording, wording);
-      b.set(r, AC.unit, ind.unit ?? null);
+      b.setText(r, AC.wording, wording);
+      b.setText(r, AC.unit, ind.unit ?? null);
       b.set(r, AC.lv, 'ind');
       b.height(r, S.heightFor(Math.max(S.linesFor(wording, 45), 1)));
     } else {

@@ -35,7 +35,7 @@ export function guideSheet(g: GuideInput): SheetSpec {
   const pack = g.pack;
   let r = 1;
   const line = (text: string, style = S.text, height?: number) => {
-    b.set(r, 1, text);
+    b.setText(r, 1, text);
     b.merge(range(r, 1, r, 3));
     b.style(`A${r}`, style);
     b.height(r, height ?? S.heightFor(S.linesFor(text, WIDTH)));
@@ -44,7 +44,7 @@ export function guideSheet(g: GuideInput): SheetSpec {
   const field = (label: string, value: string | null, hint: string) => {
     b.set(r, 1, label);
     b.style(`A${r}`, { font: { name: S.FONT, size: S.SIZE, bold: true }, align: { h: 'right', v: 'middle' } });
-    b.set(r, 2, value);
+    b.setText(r, 2, value);
     b.style(`B${r}`, { ...S.input, border: 'thin', font: { name: S.FONT, size: S.SIZE, bold: true, color: '1F3864' }, align: { v: 'middle', wrap: true } });
     b.set(r, 3, hint);
     b.style(`C${r}`, { font: { name: S.FONT, size: 10, italic: true, color: '595959' }, align: { v: 'middle', wrap: true } });

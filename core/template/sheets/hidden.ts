@@ -38,11 +38,11 @@ export function listSheet(l: Layout, communes: readonly TemplateCommune[]): { sh
   const f = LIST.first;
   communes.forEach((c, i) => {
     const r = i + f;
-    b.set(r, LIST.code, c.code).set(r, LIST.name, c.name).set(r, LIST.kind, KIND_LABEL[c.kind] ?? c.kind)
-      .set(r, LIST.context, c.context).set(r, LIST.rule, c.rules[0] ?? null).set(r, LIST.parts, c.parts.join(', ') || null);
+    b.set(r, LIST.code, c.code).setText(r, LIST.name, c.name).set(r, LIST.kind, KIND_LABEL[c.kind] ?? c.kind)
+      .setText(r, LIST.context, c.context).setText(r, LIST.rule, c.rules[0] ?? null).setText(r, LIST.parts, c.parts.join(', ') || null);
   });
   const listLast = Math.max(f, communes.length + f - 1);
-  l.contextLabels.forEach((t, i) => b.set(i + f, LIST.ctxList, t));
+  l.contextLabels.forEach((t, i) => b.setText(i + f, LIST.ctxList, t));
   const rules = pack.context.rules;
   rules.forEach((r, i) => {
     b.set(i + f, LIST.ruleList, r.name.vi);
@@ -112,7 +112,7 @@ export function calcSheet(l: Layout, v: CalcValues, ruleLast: number): SheetSpec
     const r = first + i;
     const A = `$A${r}`;
     const nInd = l.assessRows.filter((x) => x.kind === 'indicator' && x.criterion === c.code).length;
-    b.set(r, C.code, c.code).set(r, C.name, c.name.vi);
+    b.setText(r, C.code, c.code).setText(r, C.name, c.name.vi);
     b.set(r, C.nInd, `=COUNTIFS(${TC},${A},${LV},"ind")`, nInd);
     const count = (lv: string, status: string) => `=COUNTIFS(${TC},${A},${LV},"${lv}",${H},${str(status)})`;
     b.set(r, C.nKdg, count('ind', STATUS.kdg), 0);

@@ -40,7 +40,8 @@ export function packSheet(l: Layout): { sheet: SheetSpec; unknownCells: number }
   const rows = l.packSheet.rows;
   const ncol = l.packSheet.columns.length;
   rows.forEach((row, r0) => row.forEach((v, c0) => {
-    if (v !== null && v !== undefined && !(v instanceof Date) && typeof v !== 'object') b.set(r0 + 1, c0 + 1, v as CellScalar);
+    if (typeof v === 'string') b.setText(r0 + 1, c0 + 1, v);
+    else if (v !== null && v !== undefined && !(v instanceof Date) && typeof v !== 'object') b.set(r0 + 1, c0 + 1, v as CellScalar);
   }));
   for (let r = l.spareFirst; r <= l.spareLast; r++) b.set(r, ncol, null);
   b.spec.baseStyle = S.base;

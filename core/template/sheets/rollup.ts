@@ -40,6 +40,8 @@ export interface RollupSheetOptions {
   /** Template: each row fills in by formula when it is the commune picked in "Tự đánh giá". */
   ownRowFormulas?: boolean;
   sheetName?: string;
+  /** A "Cộng" row under the table: communes meeting each criterion. */
+  totals?: { criteria: number[]; note: string };
 }
 
 const KIND_LABEL: Record<string, string> = { xa: 'Xã', phuong: 'Phường', 'dac-khu': 'Đặc khu' };
@@ -82,7 +84,7 @@ export function rollupSheet(o: RollupSheetOptions): SheetSpec {
   const verdict = (i: number) => `${sheetRef(SHEETS.calc)}$${col(CALC.cols.verdict)}$${CALC.firstCriterion + i}`;
   o.rows.forEach((row, i) => {
     const r = first + i;
-    b.set(r, RC.tt, i + 1).set(r, RC.name, row.name).set(r, RC.code, row.code).set(r, RC.kind, KIND_LABEL[row.kind] ?? row.kind).set(r, RC.context, row.context);
+    b.set(r, RC.tt, i + 1).setText(r, RC.name, row.name).set(r, RC.code, row.code).set(r, RC.kind, KIND_LABEL[row.kind] ?? row.kind).setText(r, RC.context, row.context);
     if (o.ownRowFormulas) {
       const own = `${picked}=$B${r}`;
       b.set(r, RC.met, `=IF(${own},${calcCell('met')},"")`, '');
@@ -96,9 +98,19 @@ export function rollupSheet(o: RollupSheetOptions): SheetSpec {
       b.set(r, RC.met, row.criteriaMet ?? null).set(r, RC.ind, row.indicatorsMet ?? null).set(r, RC.klass, row.klass ?? null);
       (row.criteria ?? []).forEach((v, k) => b.set(r, RC.crit + k, v as CellScalar));
     }
-    b.set(r, cSource, row.source ?? null).set(r, cNote, row.note ?? null);
+    b.setText(r, cSource, row.source ?? null).setText(r, cNote, row.note ?? null);
   });
   if (o.rows.length === 0) b.set(first, 1, null);
+  const tot = last + 1;
+  if (o.totals) {
+    b.set(tot, RC.name, 'Cộng');
+    o.totals.criteria.forEach((n, k) => b.set(tot, RC.crit + k, n));
+    b.set(tot, cNote, o.totals.note);
+    b.style(range(tot, 1, tot, lastCol), { ...S.cell, fill: S.COLOR.heading, font: { name: S.FONT, size: S.SIZE, bold: true } });
+    b.style(range(tot, RC.crit, tot, RC.crit + nCrit - 1), { numFmt: '0', align: { h: 'center', v: 'middle' }, font: { name: S.FONT, size: 10, bold: true } });
+    b.style(range(tot, cSource, tot, cNote), { font: { name: S.FONT, size: 10, italic: true }, align: { v: 'middle', wrap: true } });
+    b.height(tot, 30);
+  }
   b.style(range(first, 1, last, lastCol), S.cell);
   b.style(range(first, RC.tt, last, RC.tt), { align: { h: 'center', v: 'middle' } });
   b.style(range(first, RC.code, last, RC.met + 1), { align: { h: 'center', v: 'middle', wrap: true } });
@@ -124,7 +136,7 @@ export function rollupSheet(o: RollupSheetOptions): SheetSpec {
   b.spec.frozenRows = ROLLUP.numbering;
   b.spec.frozenCols = 2;
   b.spec.print = {
-    orientation: 'landscape', paper: 'A4', fitToWidth: 1, fitToHeight: 0, titleRows: [h, ROLLUP.numbering], area: range(1, 1, last, lastCol),
+    orientation: 'landscape', paper: 'A4', fitToWidth: 1, fitToHeight: 0, titleRows: [h, ROLLUP.numbering], area: range(1, 1, o.totals ? tot : last, lastCol),
     margins: { left: 1, right: 1, top: 1.5, bottom: 1.5 }, footer: 'Tổng hợp — trang &P/&N', horizontalCentered: true,
   };
   b.spec.tabColor = '548235';
