@@ -293,34 +293,274 @@ export class ExcelHost implements HostPort {
     });
   }
 
-  /** Adds template sheets under free names (never over an existing sheet): two syncs. */
+  /**
+   * Adds a template's sheets (the template room's SheetSpec) under free names, never over an
+   * existing sheet, in two syncs whatever their size: the names in use, then everything. A sheet
+   * or workbook name already taken gets a suffix, and the formulas, validations and names of the
+   * inserted sheets are rewritten to follow it.
+   */
   async insertSheets(templates: SheetTemplate[]): Promise<string[]> {
     return this.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
+      const wb = context.workbook;
+      wb.worksheets.load('items/name');
+      wb.names.load('items/name');
       await context.sync();
-      const taken = new Set(sheets.items.map((s) => s.name));
-      const names: string[] = [];
-      for (const t of templates) {
-        let name = t.name;
-        for (let n = 2; taken.has(name); n++) name = `${t.name} (${n})`;
-        taken.add(name);
-        names.push(name);
-        const ws = sheets.add(name);
-        const width = Math.max(1, ...t.rows.map((r) => r.length));
-        if (t.rows.length > 0) {
-          const rows = t.rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] === null || r[i] === undefined ? '' : r[i]!)));
-          ws.getRangeByIndexes(0, 0, rows.length, width).formulas = rows as (string | number | boolean)[][];
-        }
-        if (t.frozenRows) ws.freezePanes.freezeRows(t.frozenRows);
-        (t.columnWidths ?? []).forEach((w, i) => {
-          ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = w;
-        });
+      const plan = planInsertion(templates, wb.worksheets.items.map((w) => w.name), wb.names.items.map((n) => n.name));
+      const sheets = plan.sheets.map((t) => ({ t, ws: wb.worksheets.add(t.name) }));
+      for (const { t, ws } of sheets) renderContent(ws, t);
+      for (const n of plan.names) wb.names.add(n.name, n.ref.startsWith('=') ? n.ref : `=${n.ref}`);
+      for (const { t, ws } of sheets) renderRules(ws, t);
+      for (const { t, ws } of sheets) {
+        if (t.state === 'hidden') ws.visibility = 'Hidden';
+        else if (t.state === 'veryHidden') ws.visibility = 'VeryHidden';
+        if (t.protection?.enabled) ws.protection.protect();
       }
+      const first = sheets.find(({ t }) => !t.state || t.state === 'visible');
+      first?.ws.activate();
       await context.sync();
-      this.knownSheets = new Set([...taken]);
-      return names;
+      this.knownSheets = new Set([...wb.worksheets.items.map((w) => w.name), ...plan.sheets.map((t) => t.name)]);
+      return plan.sheets.map((t) => t.name);
     });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// templates: a SheetSpec rendered with Office.js (all writes, no reads)
+
+type Template = SheetTemplate;
+type Style = NonNullable<Template['baseStyle']>;
+
+/** Free names for the sheets and workbook names, and the templates rewritten to use them. */
+export function planInsertion(templates: readonly Template[], sheetsTaken: readonly string[], namesTaken: readonly string[]): { sheets: Template[]; names: Array<{ name: string; ref: string }> } {
+  const sheetSet = new Set(sheetsTaken.map((n) => n.toLowerCase()));
+  const sheetRenames = new Map<string, string>();
+  for (const t of templates) {
+    let name = t.name;
+    for (let n = 2; sheetSet.has(name.toLowerCase()); n++) name = sheetName(t.name, n);
+    sheetSet.add(name.toLowerCase());
+    if (name !== t.name) sheetRenames.set(t.name, name);
+  }
+  const nameSet = new Set(namesTaken.map((n) => n.toLowerCase()));
+  const nameRenames = new Map<string, string>();
+  const names: Array<{ name: string; ref: string }> = [];
+  for (const t of templates) {
+    for (const d of t.names ?? []) {
+      if (names.some((x) => x.name === (nameRenames.get(d.name) ?? d.name))) continue;
+      let name = d.name;
+      for (let n = 2; nameSet.has(name.toLowerCase()); n++) name = `${d.name}_${n}`;
+      nameSet.add(name.toLowerCase());
+      if (name !== d.name) nameRenames.set(d.name, name);
+      names.push({ name, ref: d.ref });
+    }
+  }
+  const fix = (f: string) => rewriteReferences(f, sheetRenames, nameRenames);
+  const sheets = templates.map((t): Template => {
+    const out: Template = { ...t, name: sheetRenames.get(t.name) ?? t.name, rows: t.rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('=') ? fix(v) : v))) };
+    if (t.validations) {
+      out.validations = t.validations.map((v) => {
+        if (v.type === 'custom') return { ...v, formula: fix(v.formula) };
+        if (v.type === 'list' && v.source) return { ...v, source: fix(v.source) };
+        return v;
+      });
+    }
+    if (t.conditionalFormats) out.conditionalFormats = t.conditionalFormats.map((c) => (c.type === 'expression' ? { ...c, formula: fix(c.formula) } : c));
+    delete out.names;
+    return out;
+  });
+  return { sheets, names: names.map((n) => ({ name: n.name, ref: fix(n.ref) })) };
+}
+
+/** "Bộ tiêu chí" → "Bộ tiêu chí (2)", within Excel's 31 characters. */
+function sheetName(base: string, n: number): string {
+  const suffix = ` (${n})`;
+  return base.slice(0, 31 - suffix.length) + suffix;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Rewrites sheet references ('Old'!, Old!) and defined names in a formula, outside string literals. */
+export function rewriteReferences(formula: string, sheets: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): string {
+  if (sheets.size === 0 && names.size === 0) return formula;
+  // split off string literals ("…", with "" inside) so text is never rewritten
+  return formula.split(/("(?:[^"]|"")*")/).map((part, i) => {
+    if (i % 2 === 1) return part;
+    let p = part;
+    for (const [from, to] of sheets) {
+      const quoted = `'${to.replace(/'/g, "''")}'!`;
+      p = p.replace(new RegExp(`'${escapeRe(from.replace(/'/g, "''"))}'!`, 'g'), () => quoted);
+      if (/^[A-Za-z_][\w.]*$/.test(from)) p = p.replace(new RegExp(`(?<![\\w.'])${escapeRe(from)}!`, 'g'), () => quoted);
+    }
+    for (const [from, to] of names) p = p.replace(new RegExp(`(?<![\\w.'!])${escapeRe(from)}(?![\\w.(!])`, 'g'), () => to);
+    return p;
+  }).join('');
+}
+
+/** Column width: characters of the default font → points (7 px a character, 5 px padding). */
+export function widthInPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Text Excel would turn into a number, date, time, percentage or boolean when written as is. */
+function looksTyped(s: string): boolean {
+  return (/\d/.test(s) && /^[\s\d.,:/%+\-eE]+$/.test(s)) || /^(true|false)$/i.test(s.trim());
+}
+
+function dims(ref: string): { rows: number; cols: number; top: number; left: number } | null {
+  const r = parseRange(ref);
+  return r ? { rows: r.bottom - r.top + 1, cols: r.right - r.left + 1, top: r.top, left: r.left } : null;
+}
+
+const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+
+function applyStyle(range: Excel.Range, style: Style, size: { rows: number; cols: number } | null): void {
+  const f = range.format;
+  if (style.font) {
+    const font = style.font;
+    if (font.name) f.font.name = font.name;
+    if (font.size) f.font.size = font.size;
+    if (font.bold !== undefined) f.font.bold = font.bold;
+    if (font.italic !== undefined) f.font.italic = font.italic;
+    if (font.underline !== undefined) f.font.underline = font.underline ? 'Single' : 'None';
+    if (font.color) f.font.color = `#${font.color}`;
+  }
+  if (style.fill) f.fill.color = `#${style.fill}`;
+  if (style.border) {
+    const edges: string[] = [...EDGES];
+    if (size && size.cols > 1) edges.push('InsideVertical');
+    if (size && size.rows > 1) edges.push('InsideHorizontal');
+    for (const e of edges) {
+      const b = f.borders.getItem(e as Excel.BorderIndex);
+      b.style = style.border === 'thin' ? 'Continuous' : 'None';
+      if (style.border === 'thin') b.weight = 'Thin';
+    }
+  }
+  if (style.align) {
+    const a = style.align;
+    if (a.h) f.horizontalAlignment = H_ALIGN[a.h];
+    if (a.v) f.verticalAlignment = V_ALIGN[a.v];
+    if (a.wrap !== undefined) f.wrapText = a.wrap;
+    if (a.indent !== undefined) f.indentLevel = a.indent;
+    if (a.rotate !== undefined) f.textOrientation = a.rotate;
+  }
+  if (style.locked !== undefined) f.protection.locked = style.locked;
+}
+
+/** Values and formulas, formats, merges, sizes, panes, print setup. */
+function renderContent(ws: Excel.Worksheet, t: Template): void {
+  const width = Math.max(0, ...t.rows.map((r) => r.length));
+  if (t.baseStyle) applyStyle(ws.getRange(), t.baseStyle, null);
+  for (const s of t.styles ?? []) {
+    const d = dims(s.ref);
+    const range = ws.getRange(s.ref);
+    applyStyle(range, s.style, d);
+    if (s.style.numFmt && d) range.numberFormat = Array.from({ length: d.rows }, () => Array.from({ length: d.cols }, () => s.style.numFmt!));
+  }
+  if (t.rows.length > 0 && width > 0) {
+    // text that Excel would read as a number ("15.3", "17.10", "01/7/2025") stays text
+    t.rows.forEach((row, r) => row.forEach((v, c) => {
+      if (typeof v === 'string' && !v.startsWith('=') && looksTyped(v)) ws.getRangeByIndexes(r, c, 1, 1).numberFormat = [['@']];
+    }));
+    const rows = t.rows.map((r) => Array.from({ length: width }, (_, i) => {
+      const v = r[i];
+      return v === null || v === undefined ? '' : v;
+    }));
+    ws.getRangeByIndexes(0, 0, rows.length, width).formulas = rows as (string | number | boolean)[][];
+  }
+  for (const m of t.merges ?? []) ws.getRange(m).merge(false);
+  (t.columnWidths ?? []).forEach((w, i) => {
+    ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = widthInPoints(w);
+  });
+  for (const [row, h] of Object.entries(t.rowHeights ?? {})) ws.getRangeByIndexes(Number(row) - 1, 0, 1, 1).getEntireRow().format.rowHeight = h;
+  for (const c of t.hiddenColumns ?? []) ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
+  if (t.frozenRows && t.frozenCols) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, t.frozenRows, t.frozenCols));
+  else if (t.frozenRows) ws.freezePanes.freezeRows(t.frozenRows);
+  else if (t.frozenCols) ws.freezePanes.freezeColumns(t.frozenCols);
+  if (t.tabColor) ws.tabColor = `#${t.tabColor}`;
+  if (t.print) {
+    const pl = ws.pageLayout;
+    const pr = t.print;
+    pl.orientation = pr.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    pl.paperSize = 'A4';
+    if (pr.fitToWidth) pl.zoom = pr.fitToHeight ? { horizontalFitToPages: pr.fitToWidth, verticalFitToPages: pr.fitToHeight } : { horizontalFitToPages: pr.fitToWidth };
+    if (pr.titleRows) pl.setPrintTitleRows(`$${pr.titleRows[0]}:$${pr.titleRows[1]}`);
+    if (pr.area) pl.setPrintArea(pr.area);
+    if (pr.margins) {
+      const cm = 72 / 2.54;
+      pl.leftMargin = pr.margins.left * cm;
+      pl.rightMargin = pr.margins.right * cm;
+      pl.topMargin = pr.margins.top * cm;
+      pl.bottomMargin = pr.margins.bottom * cm;
+    }
+    if (pr.footer) pl.headersFooters.defaultForAllPages.centerFooter = pr.footer;
+    if (pr.horizontalCentered) pl.centerHorizontally = true;
+  }
+}
+
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+/** Data validations and conditional formats (after the workbook names they refer to). */
+function renderRules(ws: Excel.Worksheet, t: Template): void {
+  for (const v of t.validations ?? []) {
+    const dv = ws.getRange(v.ref).dataValidation;
+    const between = (min: number | string | undefined, max: number | string | undefined) =>
+      min !== undefined && max !== undefined ? { formula1: min, formula2: max, operator: 'Between' as const }
+        : min !== undefined ? { formula1: min, operator: 'GreaterThanOrEqualTo' as const }
+          : { formula1: max!, operator: 'LessThanOrEqualTo' as const };
+    switch (v.type) {
+      case 'list': {
+        const src = v.source ?? '';
+        dv.rule = { list: { inCellDropDown: true, source: v.values ? v.values.join(',') : src.startsWith('=') ? src : `=${src}` } };
+        break;
+      }
+      case 'whole':
+      case 'decimal':
+        if (v.min === undefined && v.max === undefined) continue;
+        dv.rule = v.type === 'whole' ? { wholeNumber: between(v.min, v.max) } : { decimal: between(v.min, v.max) };
+        break;
+      case 'date':
+        dv.rule = { date: between(v.min, v.max) as Excel.DateTimeDataValidation };
+        break;
+      case 'custom':
+        dv.rule = { custom: { formula: v.formula.startsWith('=') ? v.formula : `=${v.formula}` } };
+        break;
+    }
+    dv.ignoreBlanks = true;
+    if (v.prompt) dv.prompt = { showPrompt: true, title: '', message: clip(v.prompt.vi, 255) };
+    const strict = v.type === 'list' ? v.strict !== false : true;
+    if (v.error || !strict) {
+      dv.errorAlert = {
+        showAlert: strict, style: v.type === 'custom' && v.warn ? 'Warning' : 'Stop', title: '', message: clip(v.error?.vi ?? '', 255),
+      };
+    }
+  }
+  for (const c of t.conditionalFormats ?? []) {
+    const cfs = ws.getRange(c.ref).conditionalFormats;
+    if (c.type === 'colorScale') {
+      const crit = (s: { at: 'min' | 'max' | number; color: string }): Excel.ConditionalColorScaleCriterion =>
+        s.at === 'min' ? { type: 'LowestValue', color: `#${s.color}` } : s.at === 'max' ? { type: 'HighestValue', color: `#${s.color}` }
+          : { type: 'Number', formula: String(s.at), color: `#${s.color}` };
+      const stops = c.stops;
+      const criteria: Excel.ConditionalColorScaleCriteria = { minimum: crit(stops[0]!), maximum: crit(stops[stops.length - 1]!) };
+      if (stops.length === 3) criteria.midpoint = crit(stops[1]!);
+      cfs.add('ColorScale').colorScale.criteria = criteria;
+    } else if (c.type === 'dataBar') {
+      const bar = cfs.add('DataBar').dataBar;
+      bar.positiveFormat.fillColor = `#${c.color}`;
+      bar.lowerBoundRule = c.min === undefined ? { type: 'LowestValue' } : { type: 'Number', formula: String(c.min) };
+      bar.upperBoundRule = c.max === undefined ? { type: 'HighestValue' } : { type: 'Number', formula: String(c.max) };
+    } else {
+      const text = c.type === 'textEquals';
+      const cf = text ? cfs.add('CellValue').cellValue : cfs.add('Custom').custom;
+      if (text) (cf as Excel.CellValueConditionalFormat).rule = { formula1: `="${c.text.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+      else (cf as Excel.CustomConditionalFormat).rule.formula = c.formula.startsWith('=') ? c.formula : `=${c.formula}`;
+      if (c.fill) cf.format.fill.color = `#${c.fill}`;
+      if (c.fontColor) cf.format.font.color = `#${c.fontColor}`;
+      if (c.bold) cf.format.font.bold = true;
+    }
   }
 }
 

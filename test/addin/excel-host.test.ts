@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/annex/index.js';
 import { parseCell } from '../../core/values/index.js';
-import { ExcelHost, MARK_FILL, MARK_FORMULA, SETTINGS_PREFIX, splitAreas, formatKind } from '../../addin/excel-host.js';
+import { ExcelHost, MARK_FILL, MARK_FORMULA, SETTINGS_PREFIX, splitAreas, formatKind, widthInPoints, rewriteReferences, planInsertion } from '../../addin/excel-host.js';
+import '../../core/communes/bundled.js';
+import { getPack } from '../../core/packs/registry.js';
+import { buildTemplate } from '../../core/template/index.js';
 import { REPORT_SHEET } from '../../ui/host.js';
 import { FakeExcel, sheet, type FakeWorkbook } from './fake-excel.js';
 
@@ -140,7 +143,7 @@ describe('ExcelHost under office-addin-mock', () => {
     const { excel, host } = await scenario(10);
     const before = excel.syncs;
     const names = await host.insertSheets([
-      { name: 'Hộ nghèo', rows: [['Tổng', 10], ['Tỷ lệ', '=B1/100']], frozenRows: 1, columnWidths: [120, 60] },
+      { name: 'Hộ nghèo', rows: [['Tổng', 10], ['Tỷ lệ', '=B1/100']], frozenRows: 1, columnWidths: [12, 6] },
       { name: 'Bộ tiêu chí', rows: [['Mã']] },
     ]);
     expect(excel.syncs - before).toBe(2);
@@ -148,8 +151,61 @@ describe('ExcelHost under office-addin-mock', () => {
     const s = excel.sheetOf('Hộ nghèo (2)')!;
     expect(s.values[1]).toEqual(['Tỷ lệ', '=B1/100']);
     expect(s.frozenRows).toBe(1);
-    expect(s.columnWidths.get(0)).toBe(120);
+    expect(s.columnWidths.get(0)).toBe(widthInPoints(12));
     expect(excel.sheetOf('Hộ nghèo')!.values[0]).toEqual(['Tổng số hộ', 1784]);
+  });
+
+  it('renders a whole province template (core buildTemplate) in two syncs, renaming what is taken and the references to it', async () => {
+    const built = buildTemplate({ pack: getPack('318')!, province: 'Thanh Hóa', year: 2024, defaultContext: 'BTB' });
+    if (!built.ok) throw new Error('template');
+    const wb: FakeWorkbook = {
+      name: 'xa.xlsx', sheets: [sheet('Hộ nghèo', [['Tổng số hộ', 1784]]), sheet('Bộ tiêu chí', [['bảng cũ của xã']])], active: 'Hộ nghèo',
+      selection: { sheet: 'Hộ nghèo', address: 'A1' }, settings: new Map(), names: new Map([['NTM_DS_Xa', "='Hộ nghèo'!$A$1:$A$2"]]),
+    };
+    const excel = new FakeExcel(wb);
+    const host = new ExcelHost({ run: excel.run });
+    const names = await host.insertSheets(built.workbook.sheets);
+    expect(excel.syncs).toBe(2);
+    const wanted = built.workbook.sheets.map((t) => t.name);
+    expect(names).toEqual(wanted.map((n) => (n === 'Bộ tiêu chí' ? 'Bộ tiêu chí (2)' : n)));
+    // the office's own sheet and name are untouched; the template's formulas follow the new names
+    expect(excel.sheetOf('Bộ tiêu chí')!.values).toEqual([['bảng cũ của xã']]);
+    expect(wb.names!.get('NTM_DS_Xa')).toBe("='Hộ nghèo'!$A$1:$A$2");
+    expect(wb.names!.get('NTM_DS_Xa_2')).toBe("='_DanhSachXa'!$B$12:$B$158");
+    const nguong = excel.sheetOf('_Nguong')!;
+    const formulas = nguong.values.flat().filter((v): v is string => typeof v === 'string' && v.startsWith('='));
+    expect(formulas.length).toBeGreaterThan(100);
+    expect(formulas.some((f) => f.includes("'Bộ tiêu chí (2)'!"))).toBe(true);
+    expect(formulas.some((f) => f.includes("'Bộ tiêu chí'!"))).toBe(false);
+    const assess = excel.sheetOf('Tự đánh giá')!;
+    const listRules = assess.log.filter((l) => l.path === 'dataValidation.rule' && (l.value as { list?: unknown }).list);
+    expect(listRules.map((l) => (l.value as { list: { source: string } }).list.source)).toContain('=NTM_DS_Xa_2');
+    // every cell written as the template has it (formulas in English, as OOXML keeps them)
+    const tpl = built.workbook.sheets.find((t) => t.name === 'Tự đánh giá')!;
+    expect(assess.values[0]![0]).toBe(tpl.rows[0]![0]);
+    expect(excel.sheetOf('_DanhSachXa')!.visibility).toBe('Hidden');
+    // codes typed as text stay text ("17.10" would become 17.1)
+    const pack = excel.sheetOf('Bộ tiêu chí (2)')!;
+    const r = pack.values.findIndex((row) => row[0] === '15.3');
+    expect(r).toBeGreaterThan(0);
+    expect(pack.formats[r]![0]).toBe('@');
+    // protection comes after every write to a protected sheet
+    for (const t of built.workbook.sheets.filter((x) => x.protection?.enabled)) {
+      const log = excel.sheetOf(names[wanted.indexOf(t.name)]!)!.log;
+      expect(log.at(-1)?.path, t.name).toBe('protection.protect()');
+    }
+    expect(assess.merges.length).toBe(tpl.merges!.length);
+    expect(assess.log.some((l) => l.path === 'pageLayout.orientation' && l.value === 'Landscape')).toBe(true);
+    expect(wb.active).toBe(names[0]);
+  });
+
+  it('rewrites sheet and name references outside string literals only', () => {
+    const sheets = new Map([['Bộ tiêu chí', 'Bộ tiêu chí (2)'], ['Data', 'Data (2)']]);
+    const names = new Map([['NTM_DS_Xa', 'NTM_DS_Xa_2']]);
+    expect(rewriteReferences(`=VLOOKUP(A1,'Bộ tiêu chí'!A:B,2,0)&"'Bộ tiêu chí'!"`, sheets, names)).toBe(`=VLOOKUP(A1,'Bộ tiêu chí (2)'!A:B,2,0)&"'Bộ tiêu chí'!"`);
+    expect(rewriteReferences('=SUM(Data!A1:A3)+COUNTIF(NTM_DS_Xa,"NTM_DS_Xa")+NTM_DS_Xa_3', sheets, names)).toBe(`=SUM('Data (2)'!A1:A3)+COUNTIF(NTM_DS_Xa_2,"NTM_DS_Xa")+NTM_DS_Xa_3`);
+    const plan = planInsertion([{ name: 'A'.repeat(31), rows: [] }], ['A'.repeat(31)], []);
+    expect(plan.sheets[0]!.name).toBe(`${'A'.repeat(27)} (2)`);
   });
 
   it('reads formats and merged addresses as Excel writes them', () => {

@@ -29,6 +29,16 @@ export interface FakeSheet {
   cfs: FakeCF[];
   frozenRows: number;
   columnWidths: Map<number, number>;
+  /** Everything written through a write-only object (format, dataValidation, pageLayout …), in order. */
+  log: LogEntry[];
+}
+
+/** One write a host made: `target` is the range or "sheet"; `path` like "format.font.bold" or "merge()". */
+export interface LogEntry {
+  target: string;
+  path: string;
+  value?: unknown;
+  args?: unknown[];
 }
 
 export interface FakeWorkbook {
@@ -37,12 +47,14 @@ export interface FakeWorkbook {
   active: string;
   selection: { sheet: string; address: string };
   settings: Map<string, unknown>;
+  /** Workbook-level defined names. */
+  names?: Map<string, string>;
 }
 
 export function sheet(name: string, values: unknown[][], opts: Partial<FakeSheet> = {}): FakeSheet {
   return {
     name, visibility: 'Visible', values, formats: values.map((r) => r.map(() => 'General')), fills: new Map(), merges: [], cfs: [],
-    frozenRows: 0, columnWidths: new Map(), ...opts,
+    frozenRows: 0, columnWidths: new Map(), log: [], ...opts,
   };
 }
 
@@ -52,6 +64,35 @@ class OfficeError extends Error {
   constructor(public readonly code: string, msg: string) {
     super(msg);
   }
+}
+
+type Special = Record<string, (value: unknown, args?: unknown[]) => unknown>;
+
+/**
+ * A write-only Office.js object (range.format, range.dataValidation, sheet.pageLayout …): every
+ * property set and method call is logged on the sheet with its path; `special` paths also act on
+ * the workbook (column widths, merges …). Reading a property of it is a programming error here.
+ */
+function recorder(log: () => LogEntry[] | undefined, target: string, path: string, special: Special = {}): unknown {
+  const fn = function () { /* callable */ };
+  return new Proxy(fn, {
+    get(_t, prop) {
+      if (typeof prop === 'symbol') return undefined;
+      return recorder(log, target, `${path}.${prop}`, special);
+    },
+    set(_t, prop, value) {
+      const p = `${path}.${String(prop)}`;
+      log()?.push({ target, path: p, value });
+      special[p]?.(value);
+      return true;
+    },
+    apply(_t, _this, args) {
+      const p = `${path}()`;
+      log()?.push({ target, path: p, args });
+      const r = special[p]?.(undefined, args);
+      return r ?? recorder(log, target, p, special);
+    },
+  });
 }
 
 /** Bounds of the cells holding something (Excel's used range, values only). */
@@ -161,10 +202,12 @@ class FakeContext {
 class FakeWorkbookProxy extends Loadable {
   readonly worksheets: FakeWorksheets;
   readonly settings: FakeSettings;
+  readonly names: FakeNames;
   constructor(ctx: FakeContext) {
     super(ctx);
     this.worksheets = new FakeWorksheets(ctx);
     this.settings = new FakeSettings(ctx);
+    this.names = new FakeNames(ctx);
     this.resolvers['name'] = () => ctx.excel.wb.name;
   }
 
@@ -209,14 +252,21 @@ class FakeWorksheets extends Loadable {
 }
 
 class FakeWorksheet extends Loadable {
-  readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly freezePanes: unknown;
+  readonly pageLayout: unknown;
+  readonly protection: unknown;
   constructor(ctx: FakeContext, readonly sheetName: string, preloaded = false) {
     super(ctx);
     const s = () => ctx.excel.sheetOf(sheetName);
     this.resolvers['name'] = () => sheetName;
     this.resolvers['visibility'] = () => s()?.visibility;
     this.resolvers['isNullObject'] = () => !s();
-    this.freezePanes = { freezeRows: (n) => { const x = s(); if (x) x.frozenRows = n; } };
+    const log = () => s()?.log;
+    this.freezePanes = recorder(log, 'sheet', 'freezePanes', {
+      'freezePanes.freezeRows()': (_v, args) => { const x = s(); if (x) x.frozenRows = args![0] as number; return undefined; },
+    });
+    this.pageLayout = recorder(log, 'sheet', 'pageLayout');
+    this.protection = recorder(log, 'sheet', 'protection');
     if (preloaded) {
       // items of a loaded collection carry the properties that were asked for
       this.mock.setValue('name', sheetName);
@@ -229,6 +279,17 @@ class FakeWorksheet extends Loadable {
 
   get name(): string { return this.read('name'); }
   get visibility(): string { return this.read('visibility'); }
+  set visibility(v: string) {
+    const x = this.data();
+    if (x) {
+      x.visibility = v as FakeSheet['visibility'];
+      x.log.push({ target: 'sheet', path: 'visibility', value: v });
+    }
+  }
+
+  set tabColor(c: string) {
+    this.data()?.log.push({ target: 'sheet', path: 'tabColor', value: c });
+  }
   get isNullObject(): boolean { return this.read('isNullObject'); }
 
   private data(): FakeSheet | undefined {
@@ -258,6 +319,7 @@ class FakeWorksheet extends Loadable {
 
 class FakeRange extends Loadable {
   readonly format: { autofitColumns: () => void; columnWidth: number };
+  readonly dataValidation: unknown;
   readonly conditionalFormats: FakeCFs;
   constructor(ctx: FakeContext, private readonly sheetOf: () => FakeSheet | undefined, private readonly addr: string | null) {
     super(ctx);
@@ -275,11 +337,13 @@ class FakeRange extends Loadable {
     this.resolvers['isNullObject'] = () => !bounds();
     this.resolvers['address'] = () => { const b = bounds(); return b ? `${sheetOf()?.name}!${a1(b.top, b.left)}:${a1(b.bottom, b.right)}` : ''; };
     const widths = (w: number) => { const b = bounds(); const s = sheetOf(); if (b && s) for (let c = b.left; c <= b.right; c++) s.columnWidths.set(c, w); };
-    this.format = {
-      autofitColumns: () => widths(-1),
-      set columnWidth(w: number) { widths(w); },
-      get columnWidth(): number { throw new OfficeError('PropertyNotLoaded', 'columnWidth'); },
-    };
+    const log = () => sheetOf()?.log;
+    const where = () => addr ?? 'sheet';
+    this.format = recorder(log, where(), 'format', {
+      'format.columnWidth': (w) => widths(w as number),
+      'format.autofitColumns()': () => { widths(-1); return undefined; },
+    }) as FakeRange['format'];
+    this.dataValidation = recorder(log, where(), 'dataValidation');
     this.conditionalFormats = new FakeCFs(ctx, sheetOf, () => {
       const b = bounds();
       return b ? [`${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`] : [];
@@ -343,6 +407,22 @@ class FakeRange extends Loadable {
     return new FakeRange(this.ctx, this.sheetOf, b ? `${columnLetter(b.left)}1:${columnLetter(b.right)}1048576` : 'A1');
   }
 
+  getEntireRow(): FakeRange {
+    const b = this.bounds();
+    return new FakeRange(this.ctx, this.sheetOf, b ? `A${b.top + 1}:XFD${b.bottom + 1}` : 'A1');
+  }
+
+  set columnHidden(v: boolean) {
+    this.sheetOf()?.log.push({ target: this.addr ?? 'sheet', path: 'columnHidden', value: v });
+  }
+
+  merge(across?: boolean): void {
+    const s = this.sheetOf();
+    if (!s || !this.addr) return;
+    s.log.push({ target: this.addr, path: 'merge()', args: [across] });
+    s.merges.push(this.addr);
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     const s = this.sheetOf();
     return new FakeRangeAreas(this.ctx, this.sheetOf, s ? s.merges : [], true);
@@ -375,14 +455,22 @@ class FakeCFs extends Loadable {
 
   get items(): FakeCFItem[] { return this.read('items'); }
 
-  add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string } } } } {
+  add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string; bold: boolean } } } } {
     const s = this.sheetOf();
     const cf: FakeCF = { type: type as 'Custom', areas: this.areas(), formula: '', fill: '', owner: 'host' };
     s?.cfs.push(cf);
+    if (type !== 'Custom') {
+      const target = this.areas().join(',');
+      s?.log.push({ target, path: 'conditionalFormats.add()', args: [type] });
+      return recorder(() => s?.log, target, `conditionalFormat[${type}]`) as ReturnType<FakeCFs['add']>;
+    }
     return {
       custom: {
         rule: { set formula(f: string) { cf.formula = f; }, get formula() { return cf.formula; } },
-        format: { fill: { set color(c: string) { cf.fill = c; }, get color() { return cf.fill; } } },
+        format: {
+          fill: { set color(c: string) { cf.fill = c; }, get color() { return cf.fill; } },
+          font: recorder(() => s?.log, this.areas().join(','), 'conditionalFormat[Custom].format.font') as { color: string; bold: boolean },
+        },
       },
     };
   }
@@ -421,5 +509,20 @@ class FakeSettings extends Loadable {
 
   getItemOrNullObject(key: string): { delete: () => void } {
     return { delete: () => { this.ctx.excel.wb.settings.delete(key); } };
+  }
+}
+
+class FakeNames extends Loadable {
+  constructor(ctx: FakeContext) {
+    super(ctx);
+    this.resolvers['items'] = () => [...(ctx.excel.wb.names ?? new Map()).keys()].map((name) => ({ name }));
+  }
+
+  get items(): Array<{ name: string }> { return this.read('items'); }
+
+  add(name: string, reference: string): void {
+    const names = (this.ctx.excel.wb.names ??= new Map());
+    if ([...names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) this.ctx.fail(new OfficeError('ItemAlreadyExists', `name ${name} exists`));
+    else names.set(name, reference);
   }
 }
