@@ -46,7 +46,7 @@ export const text: CellStyle = { font: { name: FONT, size: SIZE }, align: { v: '
  * narrower than Excel's width unit, so one character per unit is a safe estimate).
  */
 export function linesFor(text: string, width: number, size = SIZE): number {
-  const perLine = Math.max(1, Math.floor(width * (SIZE / size) * 1.05));
+  const perLine = Math.max(1, Math.floor(width * (SIZE / size) * 1.12));
   let lines = 0;
   for (const para of text.split('\n')) {
     const words = para.split(' ');

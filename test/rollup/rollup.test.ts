@@ -5,11 +5,11 @@
  * file and a workbook with no self-assessment. The summary's numbers are checked against what the
  * files say, the summary workbook against the annex checks, and LibreOffice opens it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../../core/communes/bundled.js';
 import { checkWorkbook, communesOfProvince, findProvince, getPack } from '../../core/index.js';
 import { rollupToSpec, rollupWorkbooks, type RollupFile, type RollupResult } from '../../core/aggregate/index.js';
@@ -19,6 +19,7 @@ import { fillTemplate, makeTemplate, pdfPages, soffice, tempDir, type Fill } fro
 
 const pack = getPack('318')!;
 const dir = tempDir('rollup');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const folder = path.join(dir, 'nhan-ve');
 const root = path.resolve(import.meta.dirname, '..', '..');
 

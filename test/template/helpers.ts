@@ -147,9 +147,7 @@ export function pdfPages(file: string): number {
   return m ? Number(m[1]) : 0;
 }
 
+/** A fresh directory for one test file's outputs (unique: several test runs may share the machine). */
 export function tempDir(name: string): string {
-  const d = path.join(process.cwd(), 'test-output', name);
-  rmSync(d, { recursive: true, force: true });
-  mkdirSync(d, { recursive: true });
-  return d;
+  return mkdtempSync(path.join(os.tmpdir(), `ntm-${name}-`));
 }

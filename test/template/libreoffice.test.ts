@@ -10,9 +10,9 @@
  *   and class match the core's.
  * LibreOffice is slow to start, so each step converts all its files in one call.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../../core/communes/bundled.js';
 import { checkWorkbook, getPack, message, type Pack, type WorkbookData } from '../../core/index.js';
 import { buildTemplate } from '../../core/template/index.js';
@@ -25,6 +25,7 @@ import { fillTemplate, pdfPages, soffice, tempDir, type Fill } from './helpers.j
 const p318 = getPack('318')!;
 const p51 = getPack('2026-2030')!;
 const dir = tempDir('template-lo');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const phuThoMap = readContextMap('Xã,Vùng\nXã Đà Bắc,TDMNPB\nXã Cao Sơn,"TDMNPB, ĐBKK"\n', 'vung.csv');
 const lamDongMap = readContextMap(JSON.stringify({ 'Xã Đạ Huoai': 'Nhóm 2' }), 'nhom.json');
 

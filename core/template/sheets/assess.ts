@@ -42,6 +42,13 @@ function ratingOf(ref: string): string {
   return `=${f}`;
 }
 
+/** Levels longer than this show shortened in "Mức chuẩn"; the whole text is in "Bộ tiêu chí". */
+const LEVEL_CHARS = 70;
+
+function shortLevel(t: string): string {
+  return t.length > LEVEL_CHARS ? `${t.slice(0, LEVEL_CHARS - 3)}…` : t;
+}
+
 export interface AssessContext {
   /** The commune the workbook is built for, or null (the commune picks it). */
   commune: TemplateCommune | null;
@@ -256,7 +263,9 @@ export function assessSheet(l: Layout, ctx: AssessContext): SheetSpec {
       b.setText(r, AC.wording, wording);
       b.setText(r, AC.unit, ind.unit ?? null);
       b.set(r, AC.lv, 'ind');
-      b.height(r, S.heightFor(Math.max(S.linesFor(wording, 45), 1)));
+      // as tall as the wording, or the longest level this row can show (whichever context is picked)
+      const levels = l.blockCols.map((c) => shortLevel(mirrorLevel(cellValue(l, row.packRow!, c)).T));
+      b.height(r, S.heightFor(Math.max(S.linesFor(wording, 45), ...levels.map((t) => S.linesFor(t, 19)), 1)));
     } else {
       const p = `${sheetRef(SHEETS.pack)}$`;
       const pr = row.packRow!;
@@ -278,7 +287,9 @@ export function assessSheet(l: Layout, ctx: AssessContext): SheetSpec {
     const m = blk ? mirrorLevel(cellValue(l, rowIdx, l.blockCols[blk - 1]!)) : null;
     b.set(r, AC.op, `=IF(${BLK}=0,"",${opAt(BLK)})`, m ? m.OP : '');
     b.set(r, AC.lvl, `=IF(${BLK}=0,"",INDEX(${NG},${ROW},(${BLK}-1)*9+8))`, m ? m.NUM : '');
-    b.set(r, AC.level, `=IF(${B}="","",IF(${BLK}=0,${str(STATUS.noLevel)},INDEX(${NG},${ROW},(${BLK}-1)*9+1)))`, codeShown ? (m ? m.T : STATUS.noLevel) : '');
+    const T = `INDEX(${NG},${ROW},(${BLK}-1)*9+1)`;
+    b.set(r, AC.level, `=IF(${B}="","",IF(${BLK}=0,${str(STATUS.noLevel)},IF(LEN(${T})>${LEVEL_CHARS},LEFT(${T},${LEVEL_CHARS - 3})&"…",${T})))`,
+      codeShown ? (m ? shortLevel(m.T) : STATUS.noLevel) : '');
     b.set(r, AC.vk, `=IF(TRIM(""&${F})="","blank",IF(OR(${F}="-",${F}="–",${F}="—"),"blank",IF(ISNUMBER(${F}),"num",IF(ISLOGICAL(${F}),IF(${F},"yes","no"),` +
       `IF(OR(${F}="x",${F}="✓",${F}="✔"),"tick",IF(OR(${F}="Có",${F}="Co"),"yes",IF(OR(${F}="Không",${F}="Khong"),"no",IF(${VR}<>"","rating","text"))))))))`, 'blank');
     b.set(r, AC.tc, `=IF(${B}="","",IF(ISNUMBER(FIND(".",${B})),LEFT(${B},FIND(".",${B})-1),${B}))`, codeShown ? codeShown.split('.')[0]! : '');

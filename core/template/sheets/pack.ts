@@ -10,8 +10,8 @@ import * as S from '../style.js';
 import { a1, col, range, sheetRef, SheetBuilder, type CellScalar, type SheetSpec, type Validation } from '../spec.js';
 
 const WIDTHS: Record<string, number> = {
-  'Mã': 13, 'Tiêu chí': 22, 'Nội dung chỉ tiêu': 46, 'Đơn vị': 7, 'Loại': 11, 'Năm': 7,
-  'Căn cứ': 26, 'Đã đối chiếu': 9, 'Độ tin cậy': 11, 'Ghi chú': 34,
+  'Mã': 10, 'Tiêu chí': 18, 'Nội dung chỉ tiêu': 40, 'Đơn vị': 6, 'Loại': 10, 'Năm': 6,
+  'Căn cứ': 22, 'Đã đối chiếu': 8, 'Độ tin cậy': 10, 'Ghi chú': 28,
 };
 
 /** Whether the pack has no level for this indicator and this threshold column (and no common one). */
@@ -51,7 +51,7 @@ export function packSheet(l: Layout): { sheet: SheetSpec; unknownCells: number }
     b.style(`A${r}`, { font: { name: S.FONT, size: S.SIZE, bold: true }, align: { v: 'middle', wrap: true } });
     b.style(`B${r}`, { align: { h: 'left', v: 'middle' } });
     const label = String(rows[r - 1]?.[0] ?? '');
-    if (label.length > 13) b.height(r, S.heightFor(2));
+    if (label.length > 10) b.height(r, S.heightFor(2));
   }
   // a legend to the right of the settings (packFromSheet reads only the first two cells of a setting row)
   const legend = [
@@ -93,7 +93,7 @@ export function packSheet(l: Layout): { sheet: SheetSpec; unknownCells: number }
   b.style(range(l.spareFirst, l.blockCols[0]!, l.spareLast, l.blockCols[l.blockCols.length - 1]!), { fill: S.COLOR.unknown, align: { h: 'center', v: 'middle', wrap: true } });
   b.validate(levelValidation(range(l.spareFirst, l.blockCols[0]!, l.spareLast, l.blockCols[l.blockCols.length - 1]!)));
   // widths
-  b.spec.columnWidths = l.packSheet.columns.map((name, i) => (l.blockCols.includes(i + 1) ? 12 : WIDTHS[name] ?? 12));
+  b.spec.columnWidths = l.packSheet.columns.map((name, i) => (l.blockCols.includes(i + 1) ? 11 : WIDTHS[name] ?? 12));
   // heights of indicator rows from their longest cell
   for (const r0 of l.packSheet.indicatorRows) {
     let lines = 1;
