@@ -93,7 +93,7 @@ function conditional(cf: ConditionalFormat, priority: number): ExcelJS.Condition
       } as ExcelJS.ConditionalFormattingRule;
     case 'dataBar':
       return {
-        type: 'dataBar', priority, gradient: true, minLength: 0, maxLength: 100, showValue: true,
+        type: 'dataBar', priority, gradient: false, minLength: 0, maxLength: 100, showValue: true, border: false,
         cfvo: [cf.min === undefined ? { type: 'min' } : { type: 'num', value: cf.min }, cf.max === undefined ? { type: 'max' } : { type: 'num', value: cf.max }],
         color: { argb: argb(cf.color) },
       } as unknown as ExcelJS.ConditionalFormattingRule;
@@ -161,7 +161,8 @@ async function renderSheet(wb: ExcelJS.Workbook, s: SheetSpec): Promise<void> {
       fitToPage: p.fitToWidth !== undefined, fitToWidth: p.fitToWidth ?? 1, fitToHeight: p.fitToHeight ?? 0,
       horizontalCentered: !!p.horizontalCentered,
       margins: { left: m.left / CM_PER_INCH, right: m.right / CM_PER_INCH, top: m.top / CM_PER_INCH, bottom: m.bottom / CM_PER_INCH, header: 0.3, footer: 0.3 },
-      ...(p.area ? { printArea: p.area } : {}),
+      // exceljs puts "$" before each corner's column only: "A$1:I$84" becomes the absolute $A$1:$I$84
+      ...(p.area ? { printArea: p.area.replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {}),
       ...(p.titleRows ? { printTitlesRow: `${p.titleRows[0]}:${p.titleRows[1]}` } : {}),
     } as Partial<ExcelJS.PageSetup>;
     if (p.footer) ws.headerFooter = { oddFooter: `&C&"Times New Roman"&10${p.footer}` };
