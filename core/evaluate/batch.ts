@@ -1,6 +1,6 @@
 import type { ResolvedContext } from '../context/index.js';
 import { criterionOfCode, findIndicator, levelFor } from '../packs/levels.js';
-import type { Indicator, Pack } from '../packs/schema.js';
+import type { Pack } from '../packs/schema.js';
 import type { CellFormat, CellValue } from '../values/types.js';
 import { classOf, DEFAULT_SETTINGS, type CommuneClass, type CommuneSettings } from './commune.js';
 import { evaluateIndicator, readDeclared, type Verdict } from './indicator.js';
@@ -19,16 +19,6 @@ const OP_GT = 2;
 const OP_LE = 3;
 const OP_LT = 4;
 const OP_EQ = 5;
-
-interface Slot {
-  code: string;
-  criterion: number;
-  indicator: Indicator | null;
-  /** 0: no fast path (text level, rating level, per-year, unknown…) */
-  op: number;
-  level: number;
-  isRate: boolean;
-}
 
 export interface BatchResult {
   /** One verdict code per input column (index into VERDICT_CODES). */
@@ -50,6 +40,118 @@ export interface Plan {
 
 const PARSE_CACHE_LIMIT = 4096;
 const MEMO_LIMIT = 65536;
+const NONE = Symbol('none');
+
+/**
+ * One indicator compiled for one context: its level looked up once, numbers compared directly,
+ * repeated text (and numbers where no numeric level applies) decided once and remembered. Gives
+ * the same verdict as `evaluateIndicator` (a property test holds it to it).
+ */
+export interface IndicatorEvaluator {
+  readonly code: string;
+  /** Index of its criterion in the pack, or -1. */
+  readonly criterion: number;
+  /** The verdict code (index into VERDICT_CODES). */
+  decide(v: CellValue, d?: CellValue, f?: CellFormat): number;
+}
+
+function declaredCodeOf(d: CellValue, cache: Map<string, number>): number {
+  // -1: none; otherwise a verdict code (dat, chua-dat, khong-danh-gia)
+  if (d === null || d === undefined || d === '') return -1;
+  if (typeof d === 'string') {
+    let c = cache.get(d);
+    if (c === undefined) {
+      const r = readDeclared(d);
+      c = r === 'dat' ? DAT : r === 'chua-dat' ? CHUA : r === 'khong-danh-gia' ? KDG : -1;
+      if (cache.size < PARSE_CACHE_LIMIT) cache.set(d, c);
+    }
+    return c;
+  }
+  const r = readDeclared(d);
+  return r === 'dat' ? DAT : r === 'chua-dat' ? CHUA : r === 'khong-danh-gia' ? KDG : -1;
+}
+
+export function compileIndicator(pack: Pack, ctx: ResolvedContext, rawCode: string, opts: { year?: number; criterionIndex?: Map<string, number> } = {}): IndicatorEvaluator {
+  const code = String(rawCode).trim();
+  const indicator = findIndicator(pack, code);
+  const crit = indicator?.criterion ?? criterionOfCode(code);
+  const critIndex = opts.criterionIndex ?? new Map(pack.criteria.map((c, i) => [c.code, i] as const));
+  const isRate = indicator?.kind === 'rate' || indicator?.unit === '%';
+  let op = 0;
+  let level = 0;
+  if (indicator) {
+    const lk = levelFor(indicator, ctx, opts.year);
+    if (lk.ok && lk.level.value !== undefined) {
+      const o = lk.level.op;
+      op = o === '>=' ? OP_GE : o === '>' ? OP_GT : o === '<=' ? OP_LE : o === '<' ? OP_LT : o === '=' ? OP_EQ : 0;
+      level = lk.level.value;
+    }
+  }
+  const evalOpts = opts.year !== undefined ? { year: opts.year } : {};
+  const slow = (v: CellValue, d: CellValue, f: CellFormat): number => {
+    const res = evaluateIndicator(pack, { code, value: v, declared: d, ...(f !== undefined ? { format: f } : {}) }, ctx, evalOpts);
+    return VERDICT_CODES.indexOf(res.verdict);
+  };
+  const memo = new Map<string, number>();
+  const textMemo = new Map<string | boolean | null | undefined, number>();
+  const declaredCache = new Map<string, number>();
+  let numPlain = 255;
+  let numPct = 255;
+  let last1: unknown = NONE;
+  let last2: unknown = NONE;
+  let out1 = 0;
+  let out2 = 0;
+  return {
+    code,
+    criterion: critIndex.get(crit) ?? -1,
+    decide(v, d, f) {
+      if (d !== undefined && d !== null && declaredCodeOf(d, declaredCache) === KDG) return KDG;
+      if (typeof v === 'number' && v - v === 0 && f !== 'date') {
+        if (op !== 0) {
+          // numbers as hosts give them: percent cells (and 0–1 numbers of unknown format) are fractions
+          const amount = f === 'percent' || (isRate && f === undefined && v > 0 && v <= 1) ? v * 100 : v;
+          const ok = op === OP_GE ? amount >= level : op === OP_LE ? amount <= level : op === OP_GT ? amount > level : op === OP_LT ? amount < level : amount === level;
+          return ok ? DAT : CHUA;
+        }
+        if ((d === undefined || d === null) && (f === undefined || f === 'percent')) {
+          // with no numeric level, a finite number's verdict does not depend on its value
+          if (f === 'percent') return numPct !== 255 ? numPct : (numPct = slow(v, null, f));
+          return numPlain !== 255 ? numPlain : (numPlain = slow(v, null, undefined));
+        }
+        const key = `#num\u0001${typeof d === 'object' ? JSON.stringify(d) : String(d)}\u0001${f ?? ''}`;
+        const hit = memo.get(key);
+        if (hit !== undefined) return hit;
+        const out = slow(v, d ?? null, f);
+        if (memo.size < MEMO_LIMIT) memo.set(key, out);
+        return out;
+      }
+      if (typeof v === 'string' || typeof v === 'boolean' || v === null || v === undefined) {
+        if ((d === undefined || d === null) && f === undefined) {
+          // the common case: repeated text ("Đạt", "18%"); the last two spellings are checked first
+          if (v === last1) return out1;
+          if (v === last2) return out2;
+          let out = textMemo.get(v);
+          if (out === undefined) {
+            out = slow(v ?? null, null, undefined);
+            if (textMemo.size < MEMO_LIMIT) textMemo.set(v, out);
+          }
+          last2 = last1;
+          out2 = out1;
+          last1 = v;
+          out1 = out;
+          return out;
+        }
+        const key = `${typeof v}\u0001${String(v)}\u0001${typeof d === 'object' && d !== null ? JSON.stringify(d) : String(d ?? '')}\u0001${f ?? ''}`;
+        const hit = memo.get(key);
+        if (hit !== undefined) return hit;
+        const out = slow(v ?? null, d ?? null, f);
+        if (memo.size < MEMO_LIMIT) memo.set(key, out);
+        return out;
+      }
+      return slow(v, d ?? null, f);
+    },
+  };
+}
 
 /**
  * Compiles the evaluation of a fixed list of indicator codes for one context: levels looked up
@@ -63,138 +165,41 @@ const MEMO_LIMIT = 65536;
  */
 export function compilePlan(pack: Pack, ctx: ResolvedContext, codes: readonly string[], opts: { year?: number } & Partial<CommuneSettings> = {}): Plan {
   const settings: CommuneSettings = { basicAt: opts.basicAt ?? DEFAULT_SETTINGS.basicAt, notAssessed: opts.notAssessed ?? DEFAULT_SETTINGS.notAssessed };
-  const critIndex = new Map(pack.criteria.map((c, i) => [c.code, i] as const));
-  const slots: Slot[] = codes.map((raw) => {
+  const criterionIndex = new Map(pack.criteria.map((c, i) => [c.code, i] as const));
+  const shared = new Map<string, IndicatorEvaluator>();
+  const evaluators = codes.map((raw) => {
     const code = String(raw).trim();
-    const indicator = findIndicator(pack, code);
-    const crit = indicator?.criterion ?? criterionOfCode(code);
-    const slot: Slot = { code, criterion: critIndex.get(crit) ?? -1, indicator, op: 0, level: 0, isRate: indicator?.kind === 'rate' || indicator?.unit === '%' };
-    if (indicator) {
-      const lk = levelFor(indicator, ctx, opts.year);
-      if (lk.ok && lk.level.value !== undefined) {
-        const o = lk.level.op;
-        slot.op = o === '>=' ? OP_GE : o === '>' ? OP_GT : o === '<=' ? OP_LE : o === '<' ? OP_LT : o === '=' ? OP_EQ : 0;
-        slot.level = lk.level.value;
-      }
+    let e = shared.get(code);
+    if (!e) {
+      e = compileIndicator(pack, ctx, code, { ...(opts.year !== undefined ? { year: opts.year } : {}), criterionIndex });
+      shared.set(code, e);
     }
-    return slot;
+    return e;
   });
   // indicators the pack lists per criterion, for "missing" (a criterion is not met while a known indicator is absent)
-  const given = new Set(slots.map((s) => s.code));
+  const given = new Set(evaluators.map((s) => s.code));
   const missingByCrit = new Uint8Array(pack.criteria.length);
   const hasRows = new Uint8Array(pack.criteria.length);
-  for (const s of slots) if (s.criterion >= 0) hasRows[s.criterion] = 1;
+  for (const s of evaluators) if (s.criterion >= 0) hasRows[s.criterion] = 1;
   for (const ind of pack.indicators) {
-    const ci = critIndex.get(ind.criterion);
+    const ci = criterionIndex.get(ind.criterion);
     if (ci !== undefined && hasRows[ci] && !given.has(ind.code)) missingByCrit[ci] = 1;
   }
-  const memo = new Map<string, number>();
-  const slotMemo = slots.map(() => new Map<string | boolean | null | undefined, number>());
-  const declaredCache = new Map<string, number>();
-  const declaredCode = (d: CellValue): number => {
-    // -1: none; otherwise a verdict code (dat, chua-dat, khong-danh-gia)
-    if (d === null || d === undefined || d === '') return -1;
-    if (typeof d === 'string') {
-      let c = declaredCache.get(d);
-      if (c === undefined) {
-        const r = readDeclared(d);
-        c = r === 'dat' ? DAT : r === 'chua-dat' ? CHUA : r === 'khong-danh-gia' ? KDG : -1;
-        if (declaredCache.size < PARSE_CACHE_LIMIT) declaredCache.set(d, c);
-      }
-      return c;
-    }
-    const r = readDeclared(d);
-    return r === 'dat' ? DAT : r === 'chua-dat' ? CHUA : r === 'khong-danh-gia' ? KDG : -1;
-  };
   const nCrit = pack.criteria.length;
   const criteriaTotalBase = pack.totals?.criteria ?? nCrit;
-  const indicatorsTotalBase = pack.indicatorListComplete ? pack.indicators.length : (pack.totals?.indicators ?? Math.max(pack.indicators.length, slots.length));
-
+  const indicatorsTotalBase = pack.indicatorListComplete ? pack.indicators.length : (pack.totals?.indicators ?? Math.max(pack.indicators.length, evaluators.length));
   const mask = new Int32Array(nCrit);
-  const opArr = Int8Array.from(slots.map((x) => x.op));
-  const levelArr = Float64Array.from(slots.map((x) => x.level));
-  const rateArr = Uint8Array.from(slots.map((x) => (x.isRate ? 1 : 0)));
-  const critArr = Int16Array.from(slots.map((x) => x.criterion));
-  const numPlain = new Uint8Array(slots.length).fill(255);
-  const numPct = new Uint8Array(slots.length).fill(255);
-  const NONE = Symbol('none');
-  const last1: Array<unknown> = slots.map(() => NONE);
-  const last2: Array<unknown> = slots.map(() => NONE);
-  const out1 = new Uint8Array(slots.length);
-  const out2 = new Uint8Array(slots.length);
-
-  function slow(s: Slot, v: CellValue, d: CellValue, f: CellFormat): number {
-    const res = evaluateIndicator(pack, { code: s.code, value: v, declared: d, ...(f !== undefined ? { format: f } : {}) }, ctx, opts.year !== undefined ? { year: opts.year } : {});
-    return VERDICT_CODES.indexOf(res.verdict);
-  }
+  const critArr = Int16Array.from(evaluators.map((x) => x.criterion));
 
   return {
-    codes: slots.map((s) => s.code),
+    codes: evaluators.map((s) => s.code),
     run(values, declared, formats) {
-      const n = slots.length;
+      const n = evaluators.length;
       const verdicts: number[] = new Array<number>(n);
       let indMet = 0;
       let indNA = 0;
       for (let k = 0; k < n; k++) {
-        const v = values[k];
-        const d = declared ? declared[k] : undefined;
-        const f = formats ? formats[k] : undefined;
-        const op = opArr[k]!;
-        let out: number;
-        if (d !== undefined && d !== null && declaredCode(d) === KDG) out = KDG;
-        else if (typeof v === 'number' && v - v === 0 && f !== 'date') {
-          if (op !== 0) {
-            // numbers as hosts give them: percent cells (and 0–1 numbers of unknown format) are fractions
-            const amount = f === 'percent' || (rateArr[k] === 1 && f === undefined && v > 0 && v <= 1) ? v * 100 : v;
-            const lv = levelArr[k]!;
-            const ok = op === OP_GE ? amount >= lv : op === OP_LE ? amount <= lv : op === OP_GT ? amount > lv : op === OP_LT ? amount < lv : amount === lv;
-            out = ok ? DAT : CHUA;
-          } else if ((d === undefined || d === null) && (f === undefined || f === 'percent')) {
-            // with no numeric level, a finite number's verdict does not depend on its value
-            const cache = f === 'percent' ? numPct : numPlain;
-            out = cache[k]!;
-            if (out === 255) {
-              out = slow(slots[k]!, v, null, f);
-              cache[k] = out;
-            }
-          } else {
-            const dk = d === null || d === undefined ? '' : typeof d === 'object' ? JSON.stringify(d) : String(d);
-            const memoKey = `${k}\u0001#num\u0001${dk}\u0001${f ?? ''}`;
-            const hit = memo.get(memoKey);
-            if (hit !== undefined) out = hit;
-            else {
-              out = slow(slots[k]!, v, d === undefined ? null : d, f);
-              if (memo.size < MEMO_LIMIT) memo.set(memoKey, out);
-            }
-          }
-        } else if ((d === undefined || d === null) && f === undefined && (typeof v === 'string' || typeof v === 'boolean' || v === null || v === undefined)) {
-          // the common case: repeated text ("Đạt", "18%") decided once per column and spelling;
-          // the last two spellings of each column are checked before the map
-          if (v === last1[k]) out = out1[k]!;
-          else if (v === last2[k]) out = out2[k]!;
-          else {
-            const m = slotMemo[k]!;
-            const hit = m.get(v);
-            if (hit !== undefined) out = hit;
-            else {
-              out = slow(slots[k]!, v ?? null, null, undefined);
-              if (m.size < MEMO_LIMIT) m.set(v, out);
-            }
-            last2[k] = last1[k];
-            out2[k] = out1[k]!;
-            last1[k] = v;
-            out1[k] = out;
-          }
-        } else if (typeof v === 'string' || typeof v === 'boolean' || v === null || v === undefined) {
-          const dk = d === null || d === undefined ? '' : typeof d === 'object' ? JSON.stringify(d) : String(d);
-          const memoKey = `${k}\u0001${typeof v}\u0001${String(v)}\u0001${dk}\u0001${f ?? ''}`;
-          const hit = memo.get(memoKey);
-          if (hit !== undefined) out = hit;
-          else {
-            out = slow(slots[k]!, v ?? null, d === undefined ? null : d, f);
-            if (memo.size < MEMO_LIMIT) memo.set(memoKey, out);
-          }
-        } else out = slow(slots[k]!, v, d === undefined ? null : d, f);
+        const out = evaluators[k]!.decide(values[k], declared ? declared[k] : undefined, formats ? formats[k] : undefined);
         verdicts[k] = out;
         if (out === DAT) indMet++;
         else if (out === KDG) indNA++;

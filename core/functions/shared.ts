@@ -1,4 +1,5 @@
 import { parseContext, type ResolvedContext } from '../context/index.js';
+import { compileIndicator, type IndicatorEvaluator } from '../evaluate/batch.js';
 import { builtinPacks, DEFAULT_PACK_ID, getPack } from '../packs/registry.js';
 import type { Pack } from '../packs/schema.js';
 import { packFromSheet, PACK_SHEET_NAME, type PackSheetResult } from '../packs/sheet.js';
@@ -172,11 +173,44 @@ export function packArg(g: Grid | undefined): Pack {
   return r.pack;
 }
 
-/** The commune's context for a pack, or the pack's own message listing the valid values. */
+const contextMemo = new WeakMap<Pack, Map<string, { ok: true; context: ResolvedContext } | { ok: false; message: Bilingual }>>();
+const MEMO_PER_PACK = 512;
+
+/**
+ * The commune's context for a pack, or the pack's own message listing the valid values. Read once
+ * per spelling (a column of contexts repeats the same few).
+ */
 export function contextArg(pack: Pack, text: string): ResolvedContext {
-  const r = parseContext(text, pack);
+  let m = contextMemo.get(pack);
+  if (!m) contextMemo.set(pack, (m = new Map()));
+  let r = m.get(text);
+  if (!r) {
+    r = parseContext(text, pack);
+    if (m.size >= MEMO_PER_PACK) m.clear();
+    m.set(text, r);
+  }
   if (!r.ok) fail(r.message);
   return r.context;
+}
+
+const evaluatorMemo = new WeakMap<Pack, Map<string, IndicatorEvaluator>>();
+
+/**
+ * The compiled evaluator of one indicator for a context and year (core compileIndicator), kept
+ * per pack so a column of thousands of values compares numbers directly and decides repeated
+ * text once.
+ */
+export function evaluatorFor(pack: Pack, ctx: ResolvedContext, code: string, year: number | undefined): IndicatorEvaluator {
+  let m = evaluatorMemo.get(pack);
+  if (!m) evaluatorMemo.set(pack, (m = new Map()));
+  const k = `${ctx.effective}\u0001${year ?? ''}\u0001${code}`;
+  let e = m.get(k);
+  if (!e) {
+    e = compileIndicator(pack, ctx, code, year === undefined ? {} : { year });
+    if (m.size >= 4 * MEMO_PER_PACK) m.clear();
+    m.set(k, e);
+  }
+  return e;
 }
 
 /** A year, when given: a whole number between 1900 and 2200. */
@@ -200,10 +234,12 @@ export function codeArg(text: string): string {
 }
 
 /** Whether a code has a place in the pack: a known indicator, or an indicator of a known criterion. */
+const placedMemo = new WeakMap<Pack, Set<string>>();
+
 export function ensurePlaced(pack: Pack, code: string): void {
-  const criterion = code.split('.')[0]!;
-  if (pack.indicators.some((i) => i.code === code)) return;
-  if (pack.criteria.some((c) => c.code === criterion)) return;
+  let known = placedMemo.get(pack);
+  if (!known) placedMemo.set(pack, (known = new Set([...pack.indicators.map((i) => i.code), ...pack.criteria.map((c) => `#${c.code}`)])));
+  if (known.has(code) || known.has(`#${code.split('.')[0]!}`)) return;
   failWith('reason.unknown-code', { code, set: pack.id });
 }
 

@@ -1,7 +1,12 @@
 import { evaluateIndicator } from '../../evaluate/indicator.js';
 import { message } from '../../messages/index.js';
 import { defineFunction, errorValue } from '../framework.js';
-import { codeArg, contextArg, ensurePlaced, P, packArg, yearArg } from '../shared.js';
+import { VERDICT_CODES } from '../../evaluate/batch.js';
+import type { Verdict } from '../../evaluate/indicator.js';
+import type { Bilingual } from '../../messages/index.js';
+import { codeArg, contextArg, ensurePlaced, evaluatorFor, P, packArg, yearArg } from '../shared.js';
+
+const VERDICT_TEXT = Object.fromEntries(VERDICT_CODES.map((v) => [v, message(`verdict.${v}`)])) as Record<Verdict, Bilingual>;
 
 /**
  * @name CHECK
@@ -69,8 +74,12 @@ export const CHECK = defineFunction({
     const y = yearArg(year);
     const c = codeArg(code);
     ensurePlaced(pack, c);
-    const r = evaluateIndicator(pack, { code: c, value }, ctx, y === undefined ? {} : { year: y });
-    if (r.verdict === 'loi') return errorValue(r.reason ?? message('verdict.loi'));
-    return message(`verdict.${r.verdict}`);
+    // compiled once per indicator and context: a column of values compares numbers directly
+    const verdict = VERDICT_CODES[evaluatorFor(pack, ctx, c, y).decide(value)]!;
+    if (verdict === 'loi') {
+      const r = evaluateIndicator(pack, { code: c, value }, ctx, y === undefined ? {} : { year: y });
+      return errorValue(r.reason ?? message('verdict.loi'));
+    }
+    return VERDICT_TEXT[verdict];
   },
 });
