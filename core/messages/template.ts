@@ -2,6 +2,7 @@
 export const vi = {
   'template.unknown-province': 'Không tìm thấy tỉnh/thành phố "{value}". Các tỉnh, thành phố từ 1/7/2025: {valid}.',
   'template.region-ambiguous': 'Tỉnh {province} được hợp thành từ {old}, thuộc các vùng {regions} của bộ {set}: không thể tự biết vùng của từng xã. Hãy cho vùng của từng xã bằng --context-by-commune tệp.csv (hai cột: xã, vùng), hoặc một vùng mặc định bằng --context.',
+  'template.region-sources': 'Các nguồn xếp {old} vào những vùng khác nhau ({regions}): hãy cho vùng của các xã của {province} bằng --context (một vùng cho tất cả) hoặc --context-by-commune tệp.csv (hai cột: xã, vùng).',
   'template.bad-context': '{where}: không nhận ra vùng/nhóm xã "{value}" ({reason})',
   'template.map-commune': '{where}: không xác định được xã "{value}" ({reason})',
   'template.map-excluded': '{where}: {name} không có trong danh sách của biểu mẫu nên bỏ qua.',
@@ -57,6 +58,7 @@ export const vi = {
 export const en: Record<keyof typeof vi, string> = {
   'template.unknown-province': 'No province or city "{value}". Provinces and cities from 1/7/2025: {valid}.',
   'template.region-ambiguous': 'Province {province} was formed from {old}, which lie in the regions {regions} of the set {set}: the region of each commune cannot be known. Give each commune\'s region with --context-by-commune file.csv (two columns: commune, region), or a default region with --context.',
+  'template.region-sources': 'Sources put {old} in different regions ({regions}): give the region of {province}\'s communes with --context (one region for all) or --context-by-commune file.csv (two columns: commune, region).',
   'template.bad-context': '{where}: unknown region or commune group "{value}" ({reason})',
   'template.map-commune': '{where}: cannot identify the commune "{value}" ({reason})',
   'template.map-excluded': '{where}: {name} is not listed in the template, ignored.',

@@ -13,7 +13,7 @@
  * come from the map or a default, else each commune picks its own in the workbook.
  */
 import { communesOfProvince, findCommune, findProvince, provinces, regionOf, type Commune, type CommuneKind, type Province } from '../communes/index.js';
-import { REGION_LABEL } from '../communes/regions.js';
+import { AMBIGUOUS_OLD_PROVINCES, REGION_LABEL } from '../communes/regions.js';
 import { labelOf, parseContext, contextChoices } from '../context/index.js';
 import { message, type Bilingual } from '../messages/index.js';
 import type { Pack } from '../packs/schema.js';
@@ -90,7 +90,10 @@ export function selectCommunes(pack: Pack, provinceQuery: string, opts: {
     if (reg.ok && pack.context.values.some((v) => v.id === reg.region)) provinceCtx = { label: labelOf(pack, reg.region), rules: [] };
     else if (!reg.ok && !opts.contextByCommune?.length && !opts.defaultContext) {
       const regions = reg.candidates.map((r) => REGION_LABEL[r] ?? r).join(', ');
-      errors.push(message('template.region-ambiguous', { province: province.shortName, old: reg.oldProvinces.join(', '), regions, set: pack.id }));
+      const disputed = reg.oldProvinces.filter((o) => AMBIGUOUS_OLD_PROVINCES.has(o));
+      errors.push(disputed.length
+        ? message('template.region-sources', { province: province.shortName, old: disputed.join(', '), regions })
+        : message('template.region-ambiguous', { province: province.shortName, old: reg.oldProvinces.join(', '), regions, set: pack.id }));
     }
   }
   let defaultCtx: Ctx | null = null;

@@ -113,6 +113,14 @@ describe('ntm template: errors and contexts an office meets', () => {
     expect(r.errors[0]!.en).toContain('--context');
   });
 
+  it('asks for the region where the sources disagree (Quảng Ninh), and accepts one for all', () => {
+    const r = buildTemplate({ pack: p318, province: 'Quảng Ninh', year: 2025 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]!.vi).toContain('Các nguồn xếp Quảng Ninh vào những vùng khác nhau');
+    const ok = buildTemplate({ pack: p318, province: 'Quảng Ninh', year: 2025, defaultContext: 'TDMNPB' });
+    expect(ok.ok && ok.info.contextLeftBlank).toBe(0);
+  });
+
   it('takes the regions from a CSV the office writes, and a default for the rest', () => {
     const map = readContextMap('Xã,Vùng\nXã Đà Bắc,TDMNPB\nXã Cao Sơn,"TDMNPB, ĐBKK"\n', 'vung.csv');
     const r = buildTemplate({ pack: p318, province: 'Phú Thọ', year: 2025, contextByCommune: map, defaultContext: 'ĐBSH' });
