@@ -106,6 +106,13 @@ export function identify(names: readonly NameFound[], provinceCode: string | nul
       if (succ.length > 1) ambiguous = succ;
     }
   }
+  // a commune of another province, named unambiguously
+  if (provinceCode) {
+    for (const n of names) {
+      const found = findCommune(n.name);
+      if (found.ok) return { ok: true, commune: found.commune, by: n.by, name: n.name, old: false };
+    }
+  }
   if (ambiguous.length > 1) {
     return { ok: false, candidates: ambiguous, reason: message('rollup.ambiguous', { name: names[0]?.name ?? '', list: ambiguous.map((c) => `${c.name} (${c.code})`).join(', ') }) };
   }

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../../core/communes/bundled.js';
 import { checkWorkbook, getPack, message, type Pack, type WorkbookData } from '../../core/index.js';
 import { buildTemplate } from '../../core/template/index.js';
+import { rollupWorkbooks } from '../../core/aggregate/index.js';
 import { readContextMap } from '../../io/context-map.js';
 import { renderWorkbook } from '../../io/template-xlsx.js';
 import { readXlsx } from '../../io/xlsx.js';
@@ -216,6 +217,24 @@ describe('templates in LibreOffice headless', () => {
     expect(d['6.1']).toBe('Chưa có ngưỡng');
     expect(d['8.1']).toBe('Chưa đạt');
     expect(d['8.2']).toBe('Thiếu số liệu');
+  });
+});
+
+describe('files saved by LibreOffice roll up', () => {
+  it('reads the commune, its region and its verdicts from recalculated workbooks', () => {
+    const files = ['cam-thach', 'cam-thach-dbkk', 'phu-tho-dbsh'].map((n) => ({ name: `${n}.xlsx`, workbook: recalculated.get(n)! }));
+    const r = rollupWorkbooks(files, { province: 'Thanh Hóa' });
+    const row = r.communes.find((c) => c.name === 'Xã Cẩm Thạch')!;
+    expect(row.reported).toBe(true);
+    expect(row.context).toBe('BTB, Xã đặc biệt khó khăn');
+    expect(r.files.find((f) => f.file === 'phu-tho-dbsh.xlsx')!.status).toBe('outside');
+    expect(r.files.find((f) => f.file === 'cam-thach.xlsx')!.status).toBe('duplicate');
+    // the verdicts rolled up are the ones LibreOffice shows in "Trạng thái"
+    const sheet = recalculated.get('cam-thach-dbkk')!.sheets.find((s) => s.name === 'Tự đánh giá')!;
+    for (const i of row.indicators) {
+      const shown = sheet.values.find((v) => String(v[1]) === i.code)?.[7];
+      expect(shown, i.code).toBe(message(`verdict.${i.verdict}`).vi);
+    }
   });
 });
 
