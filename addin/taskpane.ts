@@ -7,6 +7,7 @@
 import '../ui/zod-jitless.js';
 import { hasAdminUnits, registerAdminUnits, text, type AdminUnitsRaw } from '../core/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
+import { rollupExtension } from '../ui/actions/rollup.js';
 import { templateExtension } from '../ui/actions/template.js';
 import { mountPanel } from '../ui/panel.js';
 import { ExcelHost } from './excel-host.js';
@@ -39,7 +40,7 @@ async function start(): Promise<void> {
     notInExcel(root);
     return;
   }
-  mountPanel(root, new ExcelHost(), { lang: 'vi', extensions: [templateExtension] });
+  mountPanel(root, new ExcelHost(), { lang: 'vi', extensions: [templateExtension, rollupExtension] });
   root.dataset['ready'] = 'true';
 }
 

@@ -7,6 +7,7 @@ import './zod-jitless.js';
 
 export { mountPanel } from './panel.js';
 export { templateExtension } from './actions/template.js';
+export { rollupExtension } from './actions/rollup.js';
 export type { PanelExtension, PanelContext, PanelOptions, PanelHandle } from './panel.js';
 export type { HostPort, HostInfo, CellMark, SheetTemplate } from './host.js';
 export { REPORT_SHEET } from './host.js';

@@ -53,23 +53,28 @@ function install(sheets: any[], documentUrl: string): void {
     Error: class { constructor(public code: unknown, public message?: string) {} },
     ErrorCode: { invalidValue: 'invalidValue' },
   };
+  // what the host only writes (formats, validations, page layout …) goes to a sink that takes anything
+  const sink: any = new Proxy(function () { /* sink */ }, { get: (_t, p) => (p === 'then' ? undefined : sink), apply: () => sink, set: () => true });
+  const open = (obj: any): any => new Proxy(obj, {
+    get: (t, p, r) => (p in t ? Reflect.get(t, p, r) : p === 'then' ? undefined : sink),
+    set: (t, p, v, r) => (p in t ? Reflect.set(t, p, v, r) : true),
+  });
   const notFound = (name: string) => Object.assign(new Error(`no sheet ${name}`), { code: 'ItemNotFound' });
   const find = (name: string) => state.sheets.find((s: any) => s.name === name);
   const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
   function sheetObj(ws: any): any {
-    return {
+    return open({
       isNullObject: false,
       get name() { return ws.name; },
-      visibility: 'Visible',
       load() { return this; },
       activate() { state.active = ws.name; },
       getUsedRangeOrNullObject() {
         return { isNullObject: ws.values.length === 0, load() { return this; }, values: ws.values, numberFormat: ws.numberFormat, rowIndex: 0, columnIndex: 0 };
       },
       getRange(addr?: string) {
-        if (addr) return { select() { state.selected = { sheet: ws.name, cell: addr }; } };
-        return {
+        if (addr) return open({ select() { state.selected = { sheet: ws.name, cell: addr }; } });
+        return open({
           getMergedAreasOrNullObject() {
             return { isNullObject: ws.merges.length === 0, load() { return this; }, address: ws.merges.map((m: string) => `${quoted(ws.name)}!${m}`).join(', ') };
           },
@@ -84,7 +89,7 @@ function install(sheets: any[], documentUrl: string): void {
             },
           },
           clear() { ws.values = []; ws.numberFormat = []; },
-        };
+        });
       },
       getRanges(addr: string) {
         return {
@@ -98,15 +103,16 @@ function install(sheets: any[], documentUrl: string): void {
         };
       },
       getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
-        return {
-          set numberFormat(v: string[][]) { ws.numberFormat = v; },
-          set values(v: any[][]) { if (row === 0 && col === 0) ws.values = v; void rows; void cols; },
-          set formulas(v: any[][]) { ws.values = v; },
-          getEntireColumn() { return { format: {} }; },
-        };
+        const whole = row === 0 && col === 0 && rows > 1;
+        return open({
+          set numberFormat(v: string[][]) { if (whole) ws.numberFormat = v; },
+          set values(v: any[][]) { if (whole || (row === 0 && col === 0)) ws.values = v; },
+          set formulas(v: any[][]) { if (row === 0 && col === 0) ws.values = v; },
+        });
       },
-      freezePanes: { freezeRows() {} },
-    };
+      set visibility(v: string) { ws.visibility = v; },
+      get visibility() { return ws.visibility ?? 'Visible'; },
+    });
   }
 
   function context(): any {
@@ -115,7 +121,7 @@ function install(sheets: any[], documentUrl: string): void {
       get items() { return state.sheets.map(sheetObj); },
       getActiveWorksheet() { return sheetObj(find(state.active)); },
       getItem(name: string) { const ws = find(name); if (!ws) throw notFound(name); return sheetObj(ws); },
-      getItemOrNullObject(name: string) { const ws = find(name); return ws ? sheetObj(ws) : { isNullObject: true }; },
+      getItemOrNullObject(name: string) { const ws = find(name); return ws ? sheetObj(ws) : open({ isNullObject: true }); },
       add(name: string) { const ws = { name, values: [], numberFormat: [], merges: [] }; state.sheets.push(ws); return sheetObj(ws); },
     };
     const settings = {
@@ -124,7 +130,8 @@ function install(sheets: any[], documentUrl: string): void {
       get items() { return Object.entries(state.settings).map(([key, value]) => ({ key, value })); },
       getItemOrNullObject(key: string) { return { delete() { delete state.settings[key]; } }; },
     };
-    return { workbook: { worksheets, settings }, sync: async () => { state.syncs++; } };
+    const names = open({ load() { return this; }, items: [] as any[] });
+    return { workbook: open({ worksheets: open(worksheets), settings: open(settings), names }), sync: async () => { state.syncs++; } };
   }
 
   w.Excel = { run: async (batch: (c: any) => Promise<unknown>) => { state.runs++; return batch(context()); } };

@@ -251,6 +251,25 @@ describe('the playground over the sample workbook', () => {
     await page.click('.ntm-lang-btn[data-lang="vi"]');
   });
 
+  it('"Tổng hợp" rolls up the self-assessment sheets into the new commune and inserts the summary', async () => {
+    await page.click('#pg-sample');
+    await page.waitForSelector('#pg-load-status[data-state="loaded"][data-file="xa-cam-thanh-2023.xlsx"]');
+    await page.click('button[data-action="ext-rollup"]');
+    await page.fill('input[name="roll-province"]', 'Thanh Hóa');
+    await page.click('button[data-action="roll-run"]');
+    await page.waitForSelector('.ntm-ext-result p');
+    const lines = await texts('.ntm-ext-result p');
+    expect(lines[0]).toBe('Tỉnh Thanh Hóa — vn-xa-ntm-2021-2025');
+    expect(lines[1]).toMatch(/^1\/\d+ xã có kết quả; 0 xã đạt chuẩn; 0 xã từ 15 tiêu chí; bình quân 11,00 tiêu chí\/xã/);
+    expect(lines).toContain('Sheet "Tự đánh giá": Gộp vào xã mới → Xã Cẩm Thạch. Tệp của Xã Cẩm Thành (trước 1/7/2025), nay thuộc Xã Cẩm Thạch.');
+    expect(lines.some((l) => l.startsWith('Sheet "Hộ nghèo"'))).toBe(false);
+    await page.click('button[data-action="roll-insert"]');
+    await page.waitForFunction(() => document.querySelector('.ntm-ext-result')?.textContent?.includes('Đã chèn bảng tổng hợp'));
+    expect(await texts('.pg-tab')).toEqual(expect.arrayContaining(['Tổng hợp', 'Kết quả chung', 'Chỉ tiêu', 'Tệp', 'Xã chưa gửi']));
+    await page.click('.pg-tab[data-sheet="Tổng hợp"]');
+    expect(await page.locator('.pg-grid').textContent()).toContain('Cẩm Thạch');
+  });
+
   it('shows a cell holding markup as text: no element is made from it, no script runs', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(SAMPLE);

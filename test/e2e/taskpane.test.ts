@@ -123,6 +123,17 @@ describe('the Excel task pane page, built, over a stand-in Office.js', () => {
     expect(assess.values.flat().some((v) => typeof v === 'string' && v.startsWith('='))).toBe(true);
   });
 
+  it('"Tổng hợp" reads the workbook from Excel, shows the figures and inserts the summary sheets', async () => {
+    await page.click('button[data-action="ext-rollup"]');
+    await page.fill('input[name="roll-province"]', 'Thanh Hóa');
+    await page.click('button[data-action="roll-run"]');
+    await page.waitForSelector('.ntm-ext-result p');
+    expect(await page.locator('.ntm-ext-result p').first().textContent()).toBe('Tỉnh Thanh Hóa — vn-xa-ntm-2021-2025');
+    await page.click('button[data-action="roll-insert"]');
+    await page.waitForFunction(() => document.querySelector('.ntm-ext-result')?.textContent?.includes('Đã chèn bảng tổng hợp'));
+    expect((await excel()).sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Tổng hợp', 'Kết quả chung', 'Xã chưa gửi']));
+  });
+
   it('loads nothing but its own files and the Office.js script, and breaks no rule of its CSP', async () => {
     const network = requests.filter((u) => /^(https?|wss?):/.test(u));
     const foreign = network.filter((u) => !u.startsWith(`${browser.server.url}/`));

@@ -7,6 +7,7 @@ import '../zod-jitless.js';
 import { hasAdminUnits, registerAdminUnits, text, type AdminUnitsRaw, type Lang } from '../../core/index.js';
 import { readWorkbookFile } from '../../io/xlsx.js';
 import { setText } from '../dom.js';
+import { rollupExtension } from '../actions/rollup.js';
 import { templateExtension } from '../actions/template.js';
 import { mountPanel } from '../panel.js';
 import { BrowserHost } from './browser-host.js';
@@ -48,7 +49,7 @@ async function start(): Promise<void> {
   const view = mountSheetView(need('pg-sheet'), host, () => lang);
   const panel = mountPanel(need('pg-panel'), host, {
     lang,
-    extensions: [templateExtension],
+    extensions: [templateExtension, rollupExtension],
     onLangChange: (l) => {
       lang = l;
       applyTexts();
