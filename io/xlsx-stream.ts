@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { message } from '../core/messages/index.js';
 import type { SheetData, WorkbookData } from '../core/sheet/index.js';
 import type { CellFormat, CellValue } from '../core/values/types.js';
-import { formatKind, plainValue, readXlsx, UnreadableFileError } from './xlsx.js';
+import { cellValue, formatKind, readXlsx, UnreadableFileError } from './xlsx.js';
 
 /** Files above this size are streamed. */
 export const STREAM_ABOVE_BYTES = 8 * 1024 * 1024;
@@ -34,7 +34,7 @@ export async function readXlsxStream(bytes: Uint8Array, name: string, opts: { ma
         const vr: CellValue[] = [];
         const fr: CellFormat[] = [];
         row.eachCell({ includeEmpty: false }, (cell, col) => {
-          vr[col - 1] = plainValue(cell.value);
+          vr[col - 1] = cellValue(cell);
           fr[col - 1] = cell.value instanceof Date ? 'date' : formatKind(cell.numFmt);
         });
         for (let c = 0; c < vr.length; c++) if (vr[c] === undefined) vr[c] = null;

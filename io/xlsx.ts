@@ -55,6 +55,24 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
   return String(v);
 }
 
+/**
+ * A cell's value; for a formula, its cached result read from the cell itself (exceljs's
+ * `cell.value` drops results that are 0, FALSE or empty text).
+ */
+export function cellValue(cell: ExcelJS.Cell): CellValue {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const r = (cell as unknown as { result?: unknown }).result;
+    if (r === undefined || r === null) return null;
+    if (typeof r === 'object' && r !== null && 'error' in r) return { error: String((r as { error: unknown }).error) };
+    if (r instanceof Date) return localDate(r);
+    // exceljs's streaming reader reads an error result ("#DIV/0!") as a number: NaN
+    if (typeof r === 'number' && Number.isNaN(r)) return { error: '#ERROR!' };
+    if (typeof r === 'string' || typeof r === 'number' || typeof r === 'boolean') return r;
+    return null;
+  }
+  return plainValue(cell.value);
+}
+
 /** One exceljs worksheet as SheetData: values from A1, formats, merges (only the top-left cell of a merge keeps its value). */
 export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
   const values: CellValue[][] = [];
@@ -69,7 +87,7 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
         vr[c] = null;
         return;
       }
-      vr[c] = plainValue(cell.value);
+      vr[c] = cellValue(cell);
       fr[c] = cell.value instanceof Date ? 'date' : formatKind(cell.numFmt);
     });
   });
