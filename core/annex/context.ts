@@ -17,7 +17,7 @@ const OLD_PROVINCE_KEYS = Object.keys(OLD_PROVINCE_REGION).map((name) => [key(na
  * or the province in "UBND TỈNH THANH HÓA" / "…, tỉnh Thanh Hóa" (the region of that province,
  * for region packs). Flags such as "xã đặc biệt khó khăn" are kept. Null when nothing says.
  */
-export function detectContext(lines: readonly string[], pack: Pack): FoundContext | null {
+export function detectContext(lines: readonly string[], pack: Pack, year?: number): FoundContext | null {
   const flags: string[] = [];
   for (const line of lines) {
     const f = foldDiacritics(line).toLowerCase();
@@ -45,6 +45,12 @@ export function detectContext(lines: readonly string[], pack: Pack): FoundContex
     for (const [kk, name] of OLD_PROVINCE_KEYS) {
       if (k.includes(` tinh ${kk} `) || k.includes(` thanh pho ${kk} `) || k.includes(` tp ${kk} `)) {
         region = OLD_PROVINCE_REGION[name] ?? null;
+        // the same name may be a province merged on 1/7/2025 across regions (new Phú Thọ =
+        // Vĩnh Phúc + Hòa Bình + Phú Thọ): a document from 2025 on does not tell which
+        if (region && (year === undefined || year >= 2025) && hasAdminUnits()) {
+          const p = findProvince(name);
+          if (p && !regionOf(p.code).ok) region = null;
+        }
         break;
       }
     }

@@ -7,7 +7,9 @@ export type Role =
   | 'tick-dat' | 'tick-chua' | 'tick-kdg' | 'note'
   | 'task' | 'lead' | 'owner' | 'deadline' | 'budget' | 'fund'
   | 'commune' | 'criteria-met' | 'indicators-met' | 'class' | 'target-year' | 'target-criteria'
-  | 'numerator' | 'excluded' | 'denominator' | 'rate' | 'unit';
+  | 'numerator' | 'excluded' | 'denominator' | 'rate' | 'unit'
+  /** one column per criterion in a roll-up ("TC1" … "TC19", "Tiêu chí 5") */
+  | 'criterion-col';
 
 /**
  * Header words, matched on the text folded to ASCII lower case with any "(…)" removed, so
@@ -15,6 +17,7 @@ export type Role =
  */
 const VOCAB: Array<[Role, RegExp]> = [
   ['tt', /^(tt|stt|so tt|so thu tu|thu tu)$/],
+  ['criterion-col', /^(tc|tieu chi|tieu chi so)\s*0*\d{1,2}$/],
   ['code', /^(ma|ma so|ma chi tieu|ma tieu chi|so hieu|chi tieu so|ma ct|ma tc|ma nd)$/],
   ['tick-kdg', /^(khong danh gia|kdg)$/],
   ['tick-chua', /^(chua dat|khong dat)$/],
@@ -143,27 +146,31 @@ export function headerAt(g: Grid, r: number): HeaderBlock | null {
   let bottom = r;
   for (let rr = r + 1; rr <= r + 2 && rr < g.rows; rr++) {
     let sub = 0;
-    let data = 0;
+    let stray = 0;
     let coveredFromAbove = 0;
+    let dataLike = false;
     for (let c = left; c <= right; c++) {
-      const t = g.text(rr, c);
+      const raw = g.raw(rr, c);
+      if (typeof raw === 'number' || (typeof raw === 'string' && /^\s*\d{1,3}([.,]\d{1,3}){0,2}\s*%?\s*$/.test(raw))) dataLike = true;
       const m = g.master(rr, c);
       if (m.r < rr && m.r >= r) coveredFromAbove++;
+      const t = g.text(rr, c);
       if (t === '') continue;
+      // a sub-header sits under a parent header cell merged across columns ("Tự đánh giá" over
+      // "Đạt" | "Chưa đạt"), or under an empty header cell of the block
+      const parent = g.master(rr - 1, c);
+      const parentSpansColumns = g.master(parent.r, Math.max(left, c - 1)).c === parent.c && c - 1 >= left && parent.c <= c - 1
+        || (c + 1 <= right && g.master(rr - 1, c + 1).c === parent.c && g.master(rr - 1, c + 1).r === parent.r);
+      const underEmpty = g.headerText(rr - 1, c) === '';
       const role = roleOf(keyOf(stripParens(t).text));
-      if (role) sub++;
-      else data++;
+      if (role && (parentSpansColumns || underEmpty)) sub++;
+      else stray++;
     }
-    // a sub-header row: header words under the block, or under merged header cells
-    const aboveMerged = Array.from({ length: right - left + 1 }, (_, i) => left + i).some((c) => {
-      const m = g.master(rr - 1, c);
-      return m.c !== c || g.isMergedCover(rr - 1, c) || (c + 1 <= right && g.master(rr - 1, c + 1).c === c);
-    });
-    if (sub > 0 && (sub >= data || aboveMerged) && isSubHeader(g, rr, left, right)) {
+    if (!dataLike && sub > 0 && stray === 0 && isSubHeader(g, rr, left, right)) {
       bottom = rr;
       continue;
     }
-    if (coveredFromAbove > 0 && sub === 0 && data === 0) {
+    if (coveredFromAbove > 0 && sub === 0 && stray === 0) {
       bottom = rr;
       continue;
     }

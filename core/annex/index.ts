@@ -81,7 +81,7 @@ export function checkSheet(sheet: SheetData, pack: Pack, opts: { ctx?: ResolvedC
   for (const t of recognised) {
     const lines = [...t.title, ...topLines];
     let ctx = opts.ctx ?? null;
-    if (!ctx) ctx = detectContext(lines, pack)?.context ?? null;
+    if (!ctx) ctx = detectContext(lines, pack, opts.year ?? detectYear(lines))?.context ?? null;
     if (ctx) contextUsed ??= ctx;
     const year = opts.year ?? detectYear(lines);
     const env: CheckEnv = { pack, ctx, year, settings };
@@ -135,7 +135,8 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckR
   if (opts.usePackSheet !== false) {
     const ps = wb.sheets.find((s) => isPackSheet(s.name));
     if (ps) {
-      const res = packFromSheet(ps, { base: pack });
+      // a sheet that names its own set ("Mã bộ tiêu chí", "Kế thừa") stands on it unless the caller chose one
+      const res = packFromSheet(ps, opts.pack === undefined ? {} : { base: pack });
       fileIssues.push(...res.issues);
       if (res.pack) pack = res.pack;
     }
@@ -150,14 +151,14 @@ export function checkWorkbook(wb: WorkbookData, opts: CheckOptions = {}): CheckR
     // the workbook's titles, all sheets together: a province named on one sheet holds for all
     const lines: string[] = [];
     for (const sheet of wb.sheets) {
-      if (isPackSheet(sheet.name)) continue;
+      if (isPackSheet(sheet.name) || isSkippableSheet(sheet.name)) continue;
       const g = new Grid(sheet);
       for (let r = g.r0; r < Math.min(g.rows, g.r0 + 10); r++) {
         const line = g.rowText(r);
         if (line) lines.push(line);
       }
     }
-    ctx = detectContext(lines, pack)?.context ?? null;
+    ctx = detectContext(lines, pack, opts.year ?? detectYear(lines))?.context ?? null;
   }
   const tables: TableReport[] = [];
   let contextUsed = ctx;

@@ -30,7 +30,8 @@ const BLANK_RUN_ENDS_TABLE = 3;
  */
 export function kindOf(h: HeaderBlock): TableKind | null {
   if (hasRole(h, 'denominator') && hasRole(h, 'numerator', 'rate')) return 'rate-worksheet';
-  if (hasRole(h, 'commune') && hasRole(h, 'criteria-met', 'indicators-met', 'class', 'target-criteria', 'target-year')) return 'commune-rollup';
+  if (hasRole(h, 'commune') && (hasRole(h, 'criteria-met', 'indicators-met', 'class', 'target-criteria', 'target-year') ||
+    h.columns.filter((c) => c.role === 'criterion-col').length >= 3)) return 'commune-rollup';
   if (hasRole(h, 'task', 'wording', 'criterion') && hasRole(h, 'owner', 'lead', 'deadline', 'budget', 'fund') &&
     !hasRole(h, 'value', 'rating', 'tick-dat', 'tick-chua')) return 'plan';
   if (hasRole(h, 'tt', 'code', 'wording', 'criterion') && hasRole(h, 'value', 'rating', 'tick-dat', 'tick-chua', 'required')) return 'indicator-assessment';

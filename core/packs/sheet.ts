@@ -139,18 +139,21 @@ export function packToRows(pack: Pack): PackSheetLayout {
   for (const ind of pack.indicators) {
     const years = new Set<string>();
     for (const t of Object.values(ind.thresholds)) for (const y of Object.keys(t.byYear ?? {})) years.add(y);
-    const yearList = years.size ? [...years].sort() : [undefined];
+    // levels set per year get a row per year; plain levels (other contexts) a row without a year, first
+    const hasPlain = Object.values(ind.thresholds).some((t) => !t.byYear || Object.keys(t.byYear).length === 0);
+    const yearList: Array<string | undefined> = years.size ? [...(hasPlain ? [undefined] : []), ...[...years].sort()] : [undefined];
     for (const y of yearList) {
       const src = Object.values(ind.thresholds)[0]?.source ?? ind.source;
       const notes = [...ind.notes, ...Object.values(ind.thresholds).map((t) => t.note).filter((n): n is string => !!n)];
       const cell = (id: string): CellValue => {
         const t = ind.thresholds[id];
         if (!t) return null;
+        const perYear = !!t.byYear && Object.keys(t.byYear).length > 0;
         if (y !== undefined) {
-          const by = t.byYear?.[y];
+          const by = perYear ? t.byYear![y] : undefined;
           return by ? levelText(by) : null;
         }
-        return levelText(t);
+        return perYear ? null : levelText(t);
       };
       const row: CellValue[] = [
         ind.code,

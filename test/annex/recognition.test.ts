@@ -101,3 +101,31 @@ describe('recognising the layouts offices use', () => {
     expect(r.tables).toEqual([]);
   });
 });
+
+describe('a first data row is not taken for a sub-header', () => {
+  it('"Đánh giá chung" with "Đạt" right under the header stays a data row', () => {
+    expect(recognise([['TT', 'Nội dung chỉ tiêu', 'Tự đánh giá'], [null, 'Đánh giá chung', 'Đạt'], ['15.3', 'x', 'Đạt']])[0]!.header.bottom).toBe(0);
+  });
+});
+
+describe('the region from the titles', () => {
+  it('an old province name gives its region; a 2025+ document naming a province merged across regions gives none', () => {
+    const head = ['Mã', 'Nội dung chỉ tiêu', 'Kết quả thực hiện'];
+    const row = ['15.3', 'Suy dinh dưỡng', '24,5%'];
+    expect(checkRows([['UBND XÃ A, tỉnh Bắc Giang, năm 2024'], head, row]).context).toBe('TDMNPB');
+    expect(checkRows([['UBND XÃ A, tỉnh Phú Thọ, năm 2023'], head, row]).context).toBe('TDMNPB');
+    const now = checkRows([['UBND XÃ A, tỉnh Phú Thọ, năm 2026'], head, row]);
+    expect(now.context).toBeNull();
+    expect(allIssues(now).map((i) => i.code)).toContain('invalid-context');
+  });
+});
+
+describe('a roll-up row with no results yet', () => {
+  it('is not counted as a commune with 0 criteria', () => {
+    const head = ['TT', 'Tên xã', ...Array.from({ length: 19 }, (_, i) => `TC${i + 1}`)];
+    const full = [1, 'Xã A', ...Array.from({ length: 19 }, () => 'Đạt')];
+    const empty = [2, 'Xã B', ...Array.from({ length: 19 }, () => null)];
+    const r = checkRows([head, full, empty]);
+    expect(r.tables[0]!.summary).toMatchObject({ communesMeetingAll: 1, averageCriteria: 19 });
+  });
+});

@@ -161,3 +161,21 @@ describe('the "Bộ tiêu chí" sheet', () => {
     expect(r.issues[0]).toMatchObject({ code: 'missing-header', cell: 'A1' });
   });
 });
+
+describe('the "Bộ tiêu chí" sheet keeps levels set per year beside plain ones', () => {
+  it('round-trips an indicator with a level per year in one region and a plain level in another', () => {
+    const p = packFromSheet(sheetFromRows('Bộ tiêu chí', [
+      ['Mã bộ tiêu chí', 'thu-nhap-vi-du'],
+      ['Mã', 'Tiêu chí', 'Nội dung chỉ tiêu', 'Đơn vị', 'Năm', 'BTB', 'TDMNPB'],
+      ['10.1', '10. Thu nhập', 'Thu nhập bình quân', 'triệu đồng/người/năm', null, null, '≥ 40 triệu'],
+      ['10.1', '10. Thu nhập', 'Thu nhập bình quân', 'triệu đồng/người/năm', 2024, '≥ 50 triệu', null],
+      ['10.1', '10. Thu nhập', 'Thu nhập bình quân', 'triệu đồng/người/năm', 2025, '≥ 55 triệu', null],
+    ])).pack!;
+    const back = packFromSheet(sheetFromRows('Bộ tiêu chí', packToRows(p).rows));
+    expect(back.issues).toEqual([]);
+    expect(packDigest(back.pack!)).toEqual(packDigest(p));
+    const ind = back.pack!.indicators.find((i) => i.code === '10.1')!;
+    expect(levelFor(ind, contextOf(back.pack!, 'TDMNPB'))).toMatchObject({ ok: true, level: { value: 40 } });
+    expect(levelFor(ind, contextOf(back.pack!, 'BTB'), 2025)).toMatchObject({ ok: true, level: { value: 55 } });
+  });
+});

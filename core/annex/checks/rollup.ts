@@ -38,12 +38,12 @@ export function readClass(text: string): CommuneClass | null {
 
 function criteriaColumns(g: Grid, t: RecognisedTable, total: number): Array<{ col: number; code: string }> {
   const h = t.header;
-  const assigned = new Set(h.columns.map((c) => c.col));
+  const assigned = new Set(h.columns.filter((c) => c.role !== 'criterion-col').map((c) => c.col));
   const out: Array<{ col: number; code: string }> = [];
   for (let c = h.left; c <= h.right; c++) {
     if (assigned.has(c)) continue;
     const label = g.headerText(h.bottom, c);
-    const m = /^(?:tc|tiêu chí|tieu chi|tiêu chí số)?\s*0*(\d{1,2})$/i.exec(label.trim());
+    const m = /^(?:tc|tiêu chí|tieu chi|tiêu chí số|tieu chi so)?\s*0*(\d{1,2})$/i.exec(label.trim());
     if (m && Number(m[1]) >= 1 && Number(m[1]) <= total) out.push({ col: c, code: String(Number(m[1])) });
   }
   return out.length >= 3 ? out : [];
@@ -98,7 +98,9 @@ export function checkRollup(g: Grid, t: RecognisedTable, env: CheckEnv): TableCh
         total = c.total ?? packTotal;
       }
     }
-    if (critCols.length > 0) {
+    // a row whose criterion cells are all blank has no results yet: it counts neither way
+    const anyCriterion = critCols.some((cc) => !blank(g.raw(r, cc.col)));
+    if (critCols.length > 0 && anyCriterion) {
       let ticked = 0;
       for (const cc of critCols) {
         const p = parseCell(g.raw(r, cc.col));
