@@ -6,7 +6,7 @@
 import { detectCommuneName, detectYear, isPackSheet } from '../annex/index.js';
 import { isSkippableSheet } from '../annex/recognise.js';
 import { Grid } from '../annex/grid.js';
-import { findCommune, successorsOf, type Commune } from '../communes/index.js';
+import { findCommune, provinceNamedIn, successorsOf, type Commune, type Province } from '../communes/index.js';
 import { message, type Bilingual } from '../messages/index.js';
 import type { WorkbookData } from '../sheet/index.js';
 import { cleanText, foldDiacritics, key } from '../text/index.js';
@@ -73,6 +73,11 @@ export function communeNames(wb: WorkbookData): NameFound[] {
   const file = nameFromFile(wb.name);
   if (file) out.push({ name: file, by: 'file' });
   return out;
+}
+
+/** The province the workbook's titles name ("…, tỉnh Thanh Hóa"), old or new name. */
+export function provinceOfWorkbook(wb: WorkbookData): Province | null {
+  return provinceNamedIn(topLines(wb, 12));
 }
 
 /** The year the workbook's titles give. */

@@ -23,7 +23,7 @@ import { packDigest, packFromSheet } from '../packs/sheet.js';
 import type { WorkbookData } from '../sheet/index.js';
 import { key } from '../text/index.js';
 import { cellToText } from '../values/index.js';
-import { communeNames, identify, workbookYear, type IdentifiedBy } from './identify.js';
+import { communeNames, identify, provinceOfWorkbook, workbookYear, type IdentifiedBy } from './identify.js';
 
 export interface RollupFile {
   /** File name as shown to the user. */
@@ -270,8 +270,11 @@ export function rollupWorkbooks(files: readonly RollupFile[], opts: RollupOption
     const votes = new Map<string, number>();
     for (const f of sorted) {
       if (!f.workbook) continue;
-      const id = identify(communeNames(f.workbook), null, workbookYear(f.workbook));
-      if (id.ok) votes.set(id.commune.province, (votes.get(id.commune.province) ?? 0) + 1);
+      // the province the titles name, else the one the commune's name points to
+      const named = provinceOfWorkbook(f.workbook);
+      const id = identify(communeNames(f.workbook), named?.code ?? null, workbookYear(f.workbook));
+      const code = named?.code ?? (id.ok ? id.commune.province : null);
+      if (code) votes.set(code, (votes.get(code) ?? 0) + 1);
     }
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
     if (best) province = findProvince(best[0]);

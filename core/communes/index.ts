@@ -188,11 +188,13 @@ export function findCommune(q: string | number, province?: string): CommuneLooku
     return { ok: false, message: message('commune.not-found', { value: s }), candidates: [] };
   }
   let list = ix.byName.get(nameKey(s)) ?? [];
-  // "Xã X" and "Phường X" can share a name: honour the prefix the user typed
+  // "Xã X" and "Phường X" can share a name: honour the kind the user typed ("Xã Cẩm Thành" is
+  // not "Phường Cẩm Thành")
   const typed = key(s);
-  if (list.length > 1) {
-    const exact = list.filter((c) => key(c.name) === typed);
-    if (exact.length > 0) list = exact;
+  const kindTyped = /^(xa|phuong|dac khu)\s/.exec(typed)?.[1];
+  if (kindTyped) {
+    const kind = kindTyped === 'xa' ? 'xa' : kindTyped === 'phuong' ? 'phuong' : 'dac-khu';
+    list = list.filter((c) => c.kind === kind);
   }
   if (prov) list = list.filter((c) => c.province === prov!.code);
   if (list.length > 1) {
@@ -206,6 +208,24 @@ export function findCommune(q: string | number, province?: string): CommuneLooku
     ok: false, candidates: list,
     message: message('commune.ambiguous', { value: s, count: list.length, places: list.map((c) => `${c.name} (${ix.provinceByCode.get(c.province)?.shortName}, ${c.code})`).join('; ') }),
   };
+}
+
+/**
+ * The province a document names ("UBND TỈNH THANH HÓA", "…, tỉnh Bắc Giang"): a province after
+ * the reform, found by its own name or by the name of an old province it was formed from.
+ */
+export function provinceNamedIn(lines: readonly string[]): Province | null {
+  const ix = build();
+  for (const line of lines) {
+    const k = ' ' + key(line) + ' ';
+    for (const p of ix.provinces) {
+      for (const name of [p.shortName, ...p.oldProvinces]) {
+        const n = key(name);
+        if (k.includes(` tinh ${n} `) || k.includes(` thanh pho ${n} `) || k.includes(` tp ${n} `)) return p;
+      }
+    }
+  }
+  return null;
 }
 
 /**

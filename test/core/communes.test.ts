@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../core/communes/bundled.js';
-import { communes, findCommune, findProvince, mergedStandard, provinces, regionOf, successorsOf } from '../../core/index.js';
+import { communes, findCommune, findProvince, mergedStandard, provinceNamedIn, provinces, regionOf, successorsOf } from '../../core/index.js';
 
 describe('administrative units after 1/7/2025', () => {
   it('has 34 provinces and 3,321 communes (2,611 xã, 697 phường, 13 đặc khu)', () => {
@@ -64,5 +64,15 @@ describe('administrative units after 1/7/2025', () => {
     expect(mergedStandard(['nang-cao', 'dat-chuan', 'kieu-mau'])).toBe('dat-chuan');
     expect(mergedStandard(['dat-chuan', 'chua-dat'])).toBe('chua-dat');
     expect(mergedStandard([])).toBeNull();
+  });
+});
+
+describe('kind and province as documents write them', () => {
+  it('"Xã Cẩm Thành" is not the ward of that name; the old xã is found through its province', () => {
+    expect(findCommune('Xã Cẩm Thành').ok).toBe(false);
+    expect(findCommune('Cẩm Thành').ok).toBe(true); // the ward, in Quảng Ngãi, when no kind is typed
+    expect(provinceNamedIn(['(Kèm theo Kế hoạch của UBND xã Cẩm Thành, huyện Cẩm Thủy, tỉnh Thanh Hóa)'])?.code).toBe('38');
+    // an old province name leads to the new province formed from it
+    expect(provinceNamedIn(['UBND XÃ SONG VÂN, TỈNH BẮC GIANG'])?.name).toBe('Tỉnh Bắc Ninh');
   });
 });
