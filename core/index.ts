@@ -14,7 +14,7 @@ export * from './sheet/index.js';
 export * from './annex/index.js';
 export {
   findCommune, findProvince, successorsOf, regionOf, mergedStandard, communesOfProvince, provinces, communes,
-  registerAdminUnits, hasAdminUnits, nameKey, STANDARDS,
+  registerAdminUnits, hasAdminUnits, nameKey, STANDARDS, provinceNamedIn,
 } from './communes/index.js';
 export type { Commune, Province, CommuneLookup, RegionLookup, Standard, AdminUnitsRaw, CommuneKind } from './communes/index.js';
 export { formatNumber, formatPercent } from './text/format.js';
