@@ -129,16 +129,8 @@ export function countsLine(report: CheckReport, lang: Lang): string {
   return text(lang, 'ui.result.counts', { total, error: c.error, warning: c.warning, info: c.info });
 }
 
-/** The lines under a table's heading, from the figures the core computed. */
-export function summaryLines(t: TableReport, lang: Lang): string[] {
-  const s = t.summary;
-  const out: string[] = [];
-  if (s.statusText) out.push(s.statusText[lang]);
-  if (s.selfRated) out.push(text(lang, 'summary.self-rated', { count: s.selfRated }));
-  if (s.failingMost?.length) out.push(text(lang, 'summary.failing', { list: s.failingMost.map((f) => `${f.code} (${f.communes})`).join(', ') }));
-  if (t.kind === 'plan' && s.tasks !== undefined) out.push(text(lang, 'summary.plan', { tasks: s.tasks, budget: s.budgetTotal ?? 0 }));
-  return out;
-}
+/** The lines under a table's heading (the core's own wording). */
+export { summaryLines } from '../core/annex/report.js';
 
 /** Where the context came from: the form, or the table titles. */
 export function contextLine(report: CheckReport, given: string, lang: Lang): string {

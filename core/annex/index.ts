@@ -26,7 +26,7 @@ export { headerAt, roleOf } from './headers.js';
 export type { Role, HeaderBlock, Column } from './headers.js';
 export { readDeclared as readDeclaredLine } from './declared.js';
 export { detectContext, detectYear, detectCommuneName } from './context.js';
-export { buildReport, reportToText, reportToRows, sortIssues } from './report.js';
+export { buildReport, reportToText, reportToRows, sortIssues, summaryLines } from './report.js';
 export { codeInText } from './checks/assessment.js';
 export { readCount, readClass } from './checks/rollup.js';
 

@@ -38,7 +38,8 @@ export function buildReport(r: { file: string; set: string; context: string | nu
   return report;
 }
 
-function summaryLines(t: TableReport, lang: Lang): string[] {
+/** The lines under a table's heading, from the figures the checks computed. */
+export function summaryLines(t: TableReport, lang: Lang): string[] {
   const s = t.summary;
   const out: string[] = [];
   if (s.statusText) out.push(s.statusText[lang]);

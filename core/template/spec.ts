@@ -8,6 +8,7 @@
  * formula (English function names, comma separators, as OOXML stores them); its cached result,
  * when the builder knows it, sits in `results` under the same address.
  */
+import { columnLetter } from '../sheet/index.js';
 
 export type CellScalar = string | number | boolean | null;
 
@@ -224,14 +225,7 @@ export class SheetBuilder {
 
 /** Column letters for a 1-based column: 1 → "A", 27 → "AA". */
 export function col(c: number): string {
-  let n = c;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetter(c - 1);
 }
 
 /** A1 address of a 1-based row and column. */

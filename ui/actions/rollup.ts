@@ -13,6 +13,7 @@ import { averageText } from '../../core/aggregate/summary.js';
 import type { Bilingual, Params } from '../../core/messages/index.js';
 import { h, replaceChildren, setText } from '../dom.js';
 import type { PanelContext, PanelExtension } from '../panel.js';
+import { bilingualStatus } from './status.js';
 
 let forms = 0;
 
@@ -65,22 +66,9 @@ export const rollupExtension: PanelExtension = {
     const label = h('label', { for: province.id });
     const labels: Array<[HTMLElement, string]> = [[legend, 'ui.roll.legend'], [label, 'ui.roll.province'], [runBtn, 'ui.roll.run'], [insertBtn, 'ui.roll.insert']];
     const box = h('fieldset', { class: 'ntm-ext-form' }, legend, h('div', { class: 'ntm-field' }, label, province, provinceList), runBtn, out, insertBtn);
-    let lang: Lang = ctx.lang;
-    let shown: Bilingual[] = [];
     let result: RollupResult | null = null;
     let figures: Bilingual[] = [];
-    const relabel = (l: Lang) => {
-      lang = l;
-      for (const [el, key] of labels) setText(el, text(l, key));
-      replaceChildren(out, ...shown.map((m) => h('p', null, m[l])));
-    };
-    const show = (msgs: Bilingual[], error: boolean) => {
-      shown = msgs;
-      out.classList.toggle('ntm-status-error', error);
-      relabel(lang);
-    };
-    relabel(lang);
-    ctx.onLangChange(relabel);
+    const { show } = bilingualStatus(ctx, out, labels);
     replaceChildren(ctx.output, box);
     province.focus();
 

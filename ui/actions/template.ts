@@ -8,6 +8,7 @@ import { buildTemplate, getPack, hasAdminUnits, provinces, text, type Lang } fro
 import type { Bilingual } from '../../core/messages/index.js';
 import { h, replaceChildren, setText } from '../dom.js';
 import type { PanelContext, PanelExtension } from '../panel.js';
+import { bilingualStatus } from './status.js';
 
 let forms = 0;
 
@@ -44,20 +45,7 @@ export const templateExtension: PanelExtension = {
       h('div', { class: 'ntm-field' }, label(year.id, 'ui.tpl.year'), year),
       h('div', { class: 'ntm-field' }, label(commune.id, 'ui.tpl.commune'), commune),
       insert, out);
-    let lang: Lang = ctx.lang;
-    let shown: Bilingual[] = [];
-    const relabel = (l: Lang) => {
-      lang = l;
-      for (const [el, key] of labels) setText(el, text(l, key));
-      replaceChildren(out, ...shown.map((m) => h('p', null, m[l])));
-    };
-    const show = (msgs: Bilingual[], error: boolean) => {
-      shown = msgs;
-      out.classList.toggle('ntm-status-error', error);
-      relabel(lang);
-    };
-    relabel(lang);
-    ctx.onLangChange(relabel);
+    const { show } = bilingualStatus(ctx, out, labels);
     replaceChildren(ctx.output, box);
     province.focus();
 
