@@ -6,6 +6,7 @@ import * as cli from './cli.js';
 import * as functions from './functions.js';
 import * as ui from './ui.js';
 import * as template from './template.js';
+import * as sheets from './sheets.js';
 import { fill, type Params } from './format.js';
 
 export type { Params } from './format.js';
@@ -24,6 +25,7 @@ export const catalogues: Record<string, { vi: Record<string, string>; en: Record
   functions,
   ui,
   template,
+  sheets,
 };
 
 const VI: Record<string, string> = {};
