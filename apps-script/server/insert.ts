@@ -186,11 +186,21 @@ function renderContent(sheet: Sheet, t: SheetSpec): string[] {
       }
     }
   }
+  // a formula in a cell formatted as plain text would stay text in Sheets: those cells keep
+  // the automatic format (their results are computed, never typed)
+  const literals = new Set((t.literals ?? []).map((a) => cleanRef(a).toUpperCase()));
+  const formulaCells = new Set<number>();
+  t.rows.forEach((row, r) => row.forEach((v, c) => {
+    if (typeof v === 'string' && v.startsWith('=') && !literals.has(`${columnLetter(c)}${r + 1}`)) formulaCells.add(r * width + c);
+  }));
   const unlocked: string[] = [];
   const props = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontLine', 'fontColor', 'background', 'hAlign', 'vAlign', 'wrap', 'rotation', 'numberFormat', 'border', 'locked'] as const;
   for (const p of props) {
     const m = new Map<number, NonNullable<Resolved[typeof p]>>();
-    for (const [k, v] of cells) if (v[p] !== undefined) m.set(k, v[p] as NonNullable<Resolved[typeof p]>);
+    for (const [k, v] of cells) {
+      if (v[p] === undefined || (p === 'numberFormat' && v[p] === '@' && formulaCells.has(k))) continue;
+      m.set(k, v[p] as NonNullable<Resolved[typeof p]>);
+    }
     if (m.size === 0) continue;
     for (const { value, areas } of areasByValue(m, width)) {
       if (p === 'locked') {
@@ -217,14 +227,16 @@ function renderContent(sheet: Sheet, t: SheetSpec): string[] {
     }
   }
 
-  // values and formulas in one call; text Sheets would read as a number or formula stays text
-  const literals = new Set((t.literals ?? []).map((a) => cleanRef(a).toUpperCase()));
+  // values and formulas in one call; text Sheets would read as a number or formula stays text:
+  // a cell formatted as text ("@", set above) keeps it as typed, any other gets the apostrophe
   const height = t.rows.length;
   const dataWidth = Math.max(0, ...t.rows.map((r) => r.length));
   if (height > 0 && dataWidth > 0) {
     const grid = t.rows.map((row, r) => Array.from({ length: dataWidth }, (_, c) => {
       const v = row[c];
-      if (typeof v === 'string' && v.startsWith('=') && !literals.has(`${columnLetter(c)}${r + 1}`)) return v;
+      const literal = literals.has(`${columnLetter(c)}${r + 1}`);
+      if (typeof v === 'string' && v.startsWith('=') && !literal) return v;
+      if (typeof v === 'string' && !literal && cells.get(r * width + c)?.numberFormat === '@') return v;
       return asSheetsValue(v);
     }));
     sheet.getRange(1, 1, height, dataWidth).setValues(grid);

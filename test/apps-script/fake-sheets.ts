@@ -7,7 +7,8 @@
  *
  * Sheets' own rules the add-on depends on are imitated where a mistake would show:
  * - setValues reads text as Sheets does: "=…" becomes a formula, a number-like text becomes a
- *   number, TRUE/FALSE a boolean, and a leading apostrophe keeps the rest as text;
+ *   number, TRUE/FALSE a boolean, and a leading apostrophe keeps the rest as text; a cell
+ *   formatted as plain text ("@") keeps the text as written;
  * - insertSheet activates the new sheet; getDataRange starts at A1 and ends at the last cell
  *   with content; getValues gives "" for blanks and Dates (of the script's realm) for dates;
  * - conditional format rules keep their order; getRangeList takes A1 areas of one sheet.
@@ -279,6 +280,10 @@ function written(sheet: FakeSheet, r: number, c: number, v: unknown): void {
   const k = sheet._key(r, c);
   sheet.formulas.delete(k);
   if (typeof v === 'string') {
+    if (sheet.numberFormats.get(k) === '@') {
+      sheet._set(r, c, v); // a plain-text cell keeps what is typed
+      return;
+    }
     if (v.startsWith("'")) {
       sheet._set(r, c, v.slice(1));
       return;

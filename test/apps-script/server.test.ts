@@ -359,6 +359,10 @@ describe('inserting a template (the panel\'s "Chèn mẫu" through google.script
       else expect(assess.at(a1), a1).toBe(v);
     }));
     expect(spec.rows.some((row) => row.includes('15.3'))).toBe(true);
+    // a formula never sits in a plain-text cell (Sheets would keep it as text)
+    expect(assess.formulas.size).toBeGreaterThan(0);
+    for (const k of assess.formulas.keys()) expect(assess.numberFormats.get(k), k).not.toBe('@');
+    expect([...assess.numberFormats.values()]).toContain('@');
     expect(assess.merges.length).toBe(spec.merges!.length);
     expect(assess.frozenRows).toBe(spec.frozenRows);
     expect(assess.style('fontFamily', 'A1')).toBe('Times New Roman');
