@@ -44,7 +44,7 @@ export function coreEvaluate(d: Dataset): number {
       plan = compilePlan(d.pack, contextOf(d.pack, row.region), d.codes);
       plans.set(row.region, plan);
     }
-    met += plan.run(row.values, undefined, formats).criteriaMet;
+    met += plan.count(row.values, undefined, formats).criteriaMet;
   }
   return met;
 }

@@ -20,7 +20,7 @@ const OP_LE = 3;
 const OP_LT = 4;
 const OP_EQ = 5;
 
-export interface BatchResult {
+export interface BatchResult extends BatchCounts {
   /** One verdict code per input column (index into VERDICT_CODES). */
   verdicts: number[];
   /** One verdict code per criterion of the pack, in pack order. */
@@ -32,10 +32,21 @@ export interface BatchResult {
   class: CommuneClass;
 }
 
+/** A commune's counts and class, without per-indicator verdicts. */
+export interface BatchCounts {
+  criteriaMet: number;
+  criteriaTotal: number;
+  indicatorsMet: number;
+  indicatorsTotal: number;
+  class: CommuneClass;
+}
+
 export interface Plan {
   codes: readonly string[];
   /** Evaluates one commune's row of values (and its own ratings), in the plan's code order. */
   run(values: readonly CellValue[], declared?: readonly CellValue[], formats?: readonly CellFormat[]): BatchResult;
+  /** The same evaluation, counts only (no arrays allocated): for roll-ups over many communes. */
+  count(values: readonly CellValue[], declared?: readonly CellValue[], formats?: readonly CellFormat[]): BatchCounts;
 }
 
 const PARSE_CACHE_LIMIT = 4096;
@@ -87,7 +98,7 @@ export function compileIndicator(pack: Pack, ctx: ResolvedContext, rawCode: stri
       level = lk.level.value;
     }
   }
-  const evalOpts = opts.year !== undefined ? { year: opts.year } : {};
+  const evalOpts = opts.year !== undefined ? { year: opts.year, quiet: true } : { quiet: true };
   const slow = (v: CellValue, d: CellValue, f: CellFormat): number => {
     const res = evaluateIndicator(pack, { code, value: v, declared: d, ...(f !== undefined ? { format: f } : {}) }, ctx, evalOpts);
     return VERDICT_CODES.indexOf(res.verdict);
@@ -191,52 +202,64 @@ export function compilePlan(pack: Pack, ctx: ResolvedContext, codes: readonly st
   const mask = new Int32Array(nCrit);
   const critArr = Int16Array.from(evaluators.map((x) => x.criterion));
 
+  const scratchVerdicts = new Uint8Array(evaluators.length);
+  const scratchCriteria = new Uint8Array(nCrit);
+  const asMet = settings.notAssessed === 'met';
+
+  /** Decides every cell into the scratch buffers and returns the counts. */
+  function evaluate(values: readonly CellValue[], declared?: readonly CellValue[], formats?: readonly CellFormat[]): BatchCounts {
+    const n = evaluators.length;
+    let indMet = 0;
+    let indNA = 0;
+    mask.fill(0);
+    for (let k = 0; k < n; k++) {
+      const verdict = evaluators[k]!.decide(values[k], declared ? declared[k] : undefined, formats ? formats[k] : undefined);
+      scratchVerdicts[k] = verdict;
+      if (verdict === DAT) indMet++;
+      else if (verdict === KDG) indNA++;
+      const ci = critArr[k]!;
+      if (ci >= 0) mask[ci] = mask[ci]! | (1 << verdict);
+    }
+    // criteria: all given indicators met (not assessed counts neither way) and none of the set's missing
+    let critMet = 0;
+    let critNA = 0;
+    for (let ci = 0; ci < nCrit; ci++) {
+      const m = mask[ci]!;
+      let v: number;
+      if (m === 0) v = THIEU;
+      else if (m === 1 << KDG) v = KDG;
+      else if (m & (1 << CHUA)) v = CHUA;
+      else if (m & (1 << LOI)) v = LOI;
+      else if (m & (1 << THIEU)) v = THIEU;
+      else if (m & (1 << NGUONG)) v = NGUONG;
+      else if (missingByCrit[ci]) v = THIEU;
+      else v = DAT;
+      scratchCriteria[ci] = v;
+      if (v === DAT) critMet++;
+      else if (v === KDG) critNA++;
+    }
+    const criteriaMet = critMet + (asMet ? critNA : 0);
+    const criteriaTotal = criteriaTotalBase - (asMet ? 0 : critNA);
+    return {
+      criteriaMet, criteriaTotal,
+      indicatorsMet: indMet + (asMet ? indNA : 0),
+      indicatorsTotal: indicatorsTotalBase - (asMet ? 0 : indNA),
+      class: classOf(criteriaMet, criteriaTotal, settings.basicAt),
+    };
+  }
+
   return {
     codes: evaluators.map((s) => s.code),
     run(values, declared, formats) {
-      const n = evaluators.length;
-      const verdicts: number[] = new Array<number>(n);
-      let indMet = 0;
-      let indNA = 0;
-      for (let k = 0; k < n; k++) {
-        const out = evaluators[k]!.decide(values[k], declared ? declared[k] : undefined, formats ? formats[k] : undefined);
-        verdicts[k] = out;
-        if (out === DAT) indMet++;
-        else if (out === KDG) indNA++;
-      }
-      // criteria: all given indicators met (not assessed counts neither way) and none of the set's missing
-      const critVerdicts: number[] = new Array<number>(nCrit).fill(THIEU);
-      mask.fill(0);
-      for (let k = 0; k < n; k++) {
-        const ci = critArr[k]!;
-        if (ci >= 0) mask[ci]! |= 1 << verdicts[k]!;
-      }
-      let critMet = 0;
-      let critNA = 0;
-      for (let ci = 0; ci < nCrit; ci++) {
-        const m = mask[ci]!;
-        if (m === 0) continue;
-        let v: number;
-        if (m === 1 << KDG) v = KDG;
-        else if (m & (1 << CHUA)) v = CHUA;
-        else if (m & (1 << LOI)) v = LOI;
-        else if (m & (1 << THIEU)) v = THIEU;
-        else if (m & (1 << NGUONG)) v = NGUONG;
-        else if (missingByCrit[ci]) v = THIEU;
-        else v = DAT;
-        critVerdicts[ci] = v;
-        if (v === DAT) critMet++;
-        else if (v === KDG) critNA++;
-      }
-      const asMet = settings.notAssessed === 'met';
-      const criteriaMet = critMet + (asMet ? critNA : 0);
-      const criteriaTotal = criteriaTotalBase - (asMet ? 0 : critNA);
-      const indicatorsMet = indMet + (asMet ? indNA : 0);
-      const indicatorsTotal = indicatorsTotalBase - (asMet ? 0 : indNA);
+      const c = evaluate(values, declared, formats);
       return {
-        verdicts, criteria: critVerdicts, criteriaMet, criteriaTotal, indicatorsMet, indicatorsTotal,
-        class: classOf(criteriaMet, criteriaTotal, settings.basicAt),
+        verdicts: Array.from(scratchVerdicts.subarray(0, evaluators.length)), criteria: Array.from(scratchCriteria),
+        criteriaMet: c.criteriaMet, criteriaTotal: c.criteriaTotal, indicatorsMet: c.indicatorsMet, indicatorsTotal: c.indicatorsTotal,
+        class: c.class,
       };
+    },
+    count(values, declared, formats) {
+      return evaluate(values, declared, formats);
     },
   };
 }

@@ -52,7 +52,15 @@ export interface IndicatorResult {
 
 export interface EvaluateOptions {
   year?: number;
+  /**
+   * Verdict only: skip writing the explanations (reason, notes). For compiled evaluators that
+   * need the verdict of a case once; the verdict is the same either way.
+   */
+  quiet?: boolean;
 }
+
+const SILENT: Bilingual = { vi: '', en: '' };
+const silent = (): Bilingual => SILENT;
 
 /** Reads a declared rating cell: "Đạt" / "Chưa đạt" / "Không đánh giá" / a tick (→ đạt). */
 export function readDeclared(v: CellValue): Rating | undefined {
@@ -131,6 +139,7 @@ function bi(t: { vi: string; en?: string | undefined }): Bilingual {
  * //=> { verdict: "dat", level: { op: "<=", value: 25, unit: "%" }, margin: 7, … }
  */
 export function evaluateIndicator(pack: Pack, row: IndicatorRow, ctx: ResolvedContext, opts: EvaluateOptions = {}): IndicatorResult {
+  const m: typeof message = opts.quiet ? silent : message;
   const code = String(row.code).trim();
   const indicator = findIndicator(pack, code);
   const criterion = indicator?.criterion ?? criterionOfCode(code);
@@ -143,7 +152,7 @@ export function evaluateIndicator(pack: Pack, row: IndicatorRow, ctx: ResolvedCo
   const valueText = parsedToText(value);
 
   if (!indicator && !pack.criteria.some((c) => c.code === criterion)) {
-    res.notes.push(message('reason.unknown-code', { code, set: pack.id }));
+    res.notes.push(m('reason.unknown-code', { code, set: pack.id }));
   }
 
   // a value typed as a rating counts as the commune's rating
@@ -154,13 +163,13 @@ export function evaluateIndicator(pack: Pack, row: IndicatorRow, ctx: ResolvedCo
   if (selfRating === 'khong-danh-gia') {
     res.verdict = 'khong-danh-gia';
     res.basis = 'declared';
-    res.reason = message('reason.not-applicable', { code });
+    res.reason = m('reason.not-applicable', { code });
     return res;
   }
 
   if (value.kind === 'error') {
     res.verdict = 'loi';
-    res.reason = message(value.reason === 'host-error' ? 'reason.host-error' : 'reason.unreadable', { code, value: value.raw });
+    res.reason = m(value.reason === 'host-error' ? 'reason.host-error' : 'reason.unreadable', { code, value: value.raw });
     return res;
   }
 
@@ -171,14 +180,14 @@ export function evaluateIndicator(pack: Pack, row: IndicatorRow, ctx: ResolvedCo
     res.levelText = { vi: formatLevel(level, 'vi'), en: formatLevel(level, 'en') };
     res.source = source;
     if (!source.verified) {
-      res.notes.push(message('reason.unverified', {
+      res.notes.push(m('reason.unverified', {
         level: res.levelText, ref: source.ref,
-        confidence: source.confidence ? message(`confidence.${source.confidence}`) : '',
+        confidence: source.confidence ? m(`confidence.${source.confidence}`) : '',
       }));
     }
     if (lookup.note) res.notes.push({ vi: lookup.note, en: lookup.note });
     if (ctx.rule) {
-      res.notes.push(message('context.rule', { rule: bi(ctx.rule.name), use: ctx.rule.use, ref: ctx.rule.source.ref }));
+      res.notes.push(m('context.rule', { rule: bi(ctx.rule.name), use: ctx.rule.use, ref: ctx.rule.source.ref }));
     }
 
     if (level.op === 'text') {
@@ -188,7 +197,7 @@ export function evaluateIndicator(pack: Pack, row: IndicatorRow, ctx: ResolvedCo
       } else {
         res.verdict = 'thieu-so-lieu';
       }
-      res.reason = message('reason.text-level', { level: level.text ?? '' });
+      res.reason = m('reason.text-level', { level: level.text ?? '' });
       return res;
     }
 
@@ -199,24 +208,24 @@ export function evaluateIndicator(pack: Pack, row: IndicatorRow, ctx: ResolvedCo
           if (selfRating) {
             res.verdict = selfRating;
             res.basis = 'declared';
-            res.reason = message('reason.no-value', { code });
+            res.reason = m('reason.no-value', { code });
           } else {
             res.verdict = 'thieu-so-lieu';
-            res.reason = message('reason.no-value', { code });
+            res.reason = m('reason.no-value', { code });
           }
           return res;
         }
         res.verdict = 'loi';
-        res.reason = message('reason.wrong-kind', {
+        res.reason = m('reason.wrong-kind', {
           code, value: valueText,
-          expected: message(indicator!.kind === 'rate' ? 'expected.rate' : 'expected.number'),
+          expected: m(indicator!.kind === 'rate' ? 'expected.rate' : 'expected.number'),
         });
         return res;
       }
       res.amount = a.amount;
       if (a.ambiguous) {
         res.ambiguous = a.ambiguous;
-        res.notes.push(ambiguityNote(value, a.amount, a.ambiguous));
+        if (!opts.quiet) res.notes.push(ambiguityNote(value, a.amount, a.ambiguous));
       }
       const lv = level.value!;
       const ok = compareNumber(level.op, a.amount, lv);
@@ -225,11 +234,11 @@ export function evaluateIndicator(pack: Pack, row: IndicatorRow, ctx: ResolvedCo
       res.margin = marginOf(level.op, a.amount, lv);
       if (isNear(a.amount, lv, level.decimals ?? decimalsOf(lv))) {
         res.near = true;
-        res.notes.push(message('reason.near', { value: a.amount, level: res.levelText }));
+        res.notes.push(m('reason.near', { value: a.amount, level: res.levelText }));
       }
       if (declared && declared !== res.verdict) {
         res.mismatch = true;
-        res.reason = message('reason.declared-mismatch', {
+        res.reason = m('reason.declared-mismatch', {
           declared: vText(declared), value: valueText, level: res.levelText, computed: vText(res.verdict as Rating),
         });
       }
@@ -247,12 +256,12 @@ export function evaluateIndicator(pack: Pack, row: IndicatorRow, ctx: ResolvedCo
           res.verdict = selfRating;
           res.basis = 'declared';
         } else res.verdict = 'thieu-so-lieu';
-        res.reason = message('reason.no-value', { code });
+        res.reason = m('reason.no-value', { code });
         return res;
       }
       res.verdict = 'loi';
-      res.reason = message('reason.wrong-kind', {
-        code, value: valueText, expected: message(level.op === 'dat' ? 'expected.rating' : 'expected.yesno'),
+      res.reason = m('reason.wrong-kind', {
+        code, value: valueText, expected: m(level.op === 'dat' ? 'expected.rating' : 'expected.yesno'),
       });
       return res;
     }
@@ -260,7 +269,7 @@ export function evaluateIndicator(pack: Pack, row: IndicatorRow, ctx: ResolvedCo
     res.basis = level.op === 'dat' ? 'declared' : 'threshold';
     if (declared && declared !== computed) {
       res.mismatch = true;
-      res.reason = message('reason.declared-mismatch', {
+      res.reason = m('reason.declared-mismatch', {
         declared: vText(declared), value: valueText, level: res.levelText, computed: vText(computed),
       });
     }
@@ -273,22 +282,22 @@ export function evaluateIndicator(pack: Pack, row: IndicatorRow, ctx: ResolvedCo
     res.amount = a.amount;
     if (a.ambiguous) {
       res.ambiguous = a.ambiguous;
-      res.notes.push(ambiguityNote(value, a.amount, a.ambiguous));
+      if (!opts.quiet) res.notes.push(ambiguityNote(value, a.amount, a.ambiguous));
     }
   }
   const why = lookup && !lookup.ok ? lookup.reason : 'no-threshold';
   const ctxLabel = ctx.label;
-  const whyMsg = message(`reason.${why}`, { code, context: ctxLabel, year: opts.year });
+  const whyMsg = m(`reason.${why}`, { code, context: ctxLabel, year: opts.year });
   if (selfRating) {
     res.verdict = selfRating;
     res.basis = 'declared';
-    res.reason = message('reason.declared', { declared: vText(selfRating) });
+    res.reason = m('reason.declared', { declared: vText(selfRating) });
     res.notes.push(whyMsg);
     return res;
   }
   if (value.kind === 'blank') {
     res.verdict = 'thieu-so-lieu';
-    res.reason = message('reason.no-value', { code });
+    res.reason = m('reason.no-value', { code });
     res.notes.push(whyMsg);
     return res;
   }

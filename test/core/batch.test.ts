@@ -36,6 +36,9 @@ describe('the compiled batch evaluator agrees with evaluateCommune', () => {
           expect([...got.criteria].map((v) => VERDICT_CODES[v])).toEqual(want.criteria.map((c) => c.verdict));
           expect([got.criteriaMet, got.criteriaTotal, got.indicatorsMet, got.indicatorsTotal, got.class])
             .toEqual([want.criteriaMet, want.criteriaTotal, want.indicatorsMet, want.indicatorsTotal, want.class]);
+          // the counts-only path agrees too
+          const counted = plan.count(cells.map((c) => c[0]), cells.map((c) => c[1]), cells.map((c) => c[2]));
+          expect(counted).toEqual({ criteriaMet: want.criteriaMet, criteriaTotal: want.criteriaTotal, indicatorsMet: want.indicatorsMet, indicatorsTotal: want.indicatorsTotal, class: want.class });
         },
       ), { numRuns: 300 });
     });
