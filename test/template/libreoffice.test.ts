@@ -22,6 +22,7 @@ import { renderWorkbook } from '../../io/template-xlsx.js';
 import { readXlsx } from '../../io/xlsx.js';
 import { readFileSync } from 'node:fs';
 import { fillTemplate, pdfPages, soffice, tempDir, type Fill } from './helpers.js';
+import { columnLetter } from '../../core/sheet/index.js';
 
 const p318 = getPack('318')!;
 const p51 = getPack('2026-2030')!;
@@ -238,16 +239,7 @@ describe('files saved by LibreOffice roll up', () => {
   });
 });
 
-function colName(j: number): string {
-  let n = j + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+const colName = columnLetter;
 
 function norm(v: unknown): unknown {
   return v === '' ? null : v;
