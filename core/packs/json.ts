@@ -6,7 +6,8 @@ import { Pack as PackSchema, PackExtension as ExtSchema, type Pack } from './sch
 export type PackJsonResult = { ok: true; pack: Pack } | { ok: false; message: Bilingual };
 
 /**
- * Reads a pack from JSON text: a whole pack, or a provincial extension (`extends` plus
+ * Reads a pack from JSON text (no legal figure lives here: each level in the JSON must carry its
+ * own `source` and the pack its `legalBasis`, or the schema rejects it): a whole pack, or a provincial extension (`extends` plus
  * `overrides` / `additions`) resolved over its built-in base. Never throws.
  */
 export function packFromJson(text: string): PackJsonResult {

@@ -92,7 +92,7 @@ describe('the playground over the sample workbook', () => {
       const i = document.querySelector('.ntm-issues-block');
       return c && i ? c.compareDocumentPosition(i) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
     });
-    expect(order).toBeTruthy();
+    expect(order).toBe(4); // Node.DOCUMENT_POSITION_FOLLOWING: the issues come after the counts
     // every issue, in sheet order
     expect(await page.locator('.ntm-issue').count()).toBe(allIssues(report).length);
     const poverty = await page.locator('.ntm-issue[data-sheet="Hộ nghèo"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')));
